@@ -1,0 +1,194 @@
+package io.aviary.gateway.proxy;
+
+import io.aviary.routing.ProxyRef;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.HttpContent;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.util.ReferenceCountUtil;
+import java.util.ArrayDeque;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The end of a client connection's pipeline. Requests are handled one at a time in arrival order: a request
+ * pipelined behind one still in flight waits (and reading pauses) until the first response is complete, so
+ * responses can never be reordered. Malformed and smuggling-shaped requests are refused with 400 and the
+ * connection is closed, since the framing of what follows cannot be trusted.
+ */
+public final class DownstreamHandler extends ChannelInboundHandlerAdapter {
+
+  private final ProxyContext proxy;
+  private final int listenerPort;
+  private final String scheme;
+  private final ArrayDeque<Object> waiting = new ArrayDeque<>();
+  private @Nullable Exchange current;
+  private boolean keepAlive = true;
+  private @Nullable ChannelHandlerContext context;
+
+  public DownstreamHandler(ProxyContext proxy, int listenerPort, String scheme) {
+    this.proxy = proxy;
+    this.listenerPort = listenerPort;
+    this.scheme = scheme;
+  }
+
+  @Override
+  public void handlerAdded(ChannelHandlerContext ctx) {
+    this.context = ctx;
+  }
+
+  boolean keepAlive() {
+    return keepAlive;
+  }
+
+  @Override
+  public void channelRead(ChannelHandlerContext ctx, Object msg) {
+    Exchange active = current;
+    if (active != null && active.requestComplete() || !waiting.isEmpty()) {
+      waiting.add(msg);
+      ctx.channel().config().setAutoRead(false);
+      return;
+    }
+    dispatch(ctx, msg);
+  }
+
+  private void dispatch(ChannelHandlerContext ctx, Object msg) {
+    if (msg instanceof HttpRequest head) {
+      if (!accept(ctx, head)) {
+        ReferenceCountUtil.release(msg);
+        return;
+      }
+      keepAlive = HttpUtil.isKeepAlive(head);
+      if (Exchange.expectsContinue(head)) {
+        ctx.writeAndFlush(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE));
+      }
+      ProxyRequest request = new ProxyRequest(head, listenerPort, scheme, ProxyRef.mesh("default"));
+      Exchange exchange = new Exchange(this, ctx, proxy, request);
+      current = exchange;
+      exchange.start();
+    }
+    if (msg instanceof HttpContent content) {
+      Exchange exchange = current;
+      if (exchange == null) {
+        content.release();
+      } else {
+        exchange.requestContent(content);
+      }
+    }
+  }
+
+  /** Refuses heads that are malformed, too large, or framed ambiguously (request smuggling). */
+  private boolean accept(ChannelHandlerContext ctx, HttpRequest head) {
+    if (head.decoderResult().isFailure()) {
+      Throwable cause = head.decoderResult().cause();
+      boolean tooLong = cause instanceof TooLongFrameException;
+      int status = tooLong && cause.getMessage() != null && cause.getMessage().contains("line") ? 414
+          : tooLong ? 431 : 400;
+      refuse(ctx, status, tooLong ? "request header too large" : "malformed request");
+      return false;
+    }
+    HttpHeaders headers = head.headers();
+    if (headers.size() > proxy.limits().maxRequestHeaderCount()) {
+      refuse(ctx, 431, "too many request headers");
+      return false;
+    }
+    if (headers.contains(HttpHeaderNames.TRANSFER_ENCODING)
+        && (headers.contains(HttpHeaderNames.CONTENT_LENGTH) || !HttpUtil.isTransferEncodingChunked(head)
+            || headers.getAll(HttpHeaderNames.TRANSFER_ENCODING).size() > 1)) {
+      refuse(ctx, 400, "ambiguous request framing");
+      return false;
+    }
+    if (headers.getAll(HttpHeaderNames.CONTENT_LENGTH).size() > 1) {
+      refuse(ctx, 400, "ambiguous request framing");
+      return false;
+    }
+    return true;
+  }
+
+  private void refuse(ChannelHandlerContext ctx, int status, String why) {
+    keepAlive = false;
+    var response = LocalReply.badRequest(status, why).toResponse(false, null, null);
+    ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+    waiting.forEach(ReferenceCountUtil::release);
+    waiting.clear();
+  }
+
+  /** Called by the exchange when its response is complete (or it gave up). */
+  void exchangeDone(Exchange exchange, boolean reusable) {
+    if (exchange != current) {
+      return;
+    }
+    current = null;
+    ChannelHandlerContext ctx = context;
+    if (ctx == null) {
+      return;
+    }
+    if (!reusable) {
+      keepAlive = false;
+      waiting.forEach(ReferenceCountUtil::release);
+      waiting.clear();
+      ctx.writeAndFlush(io.netty.buffer.Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
+      return;
+    }
+    while (!waiting.isEmpty() && (current == null || !current.requestComplete())) {
+      dispatch(ctx, waiting.poll());
+    }
+    if (waiting.isEmpty() && (current == null || !current.requestComplete())) {
+      ctx.channel().config().setAutoRead(true);
+      ctx.read();
+    }
+  }
+
+  @Override
+  public void channelReadComplete(ChannelHandlerContext ctx) {
+    Exchange exchange = current;
+    if (exchange != null) {
+      exchange.downstreamReadComplete();
+    }
+    ctx.flush();
+  }
+
+  @Override
+  public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+    Exchange exchange = current;
+    if (exchange != null) {
+      exchange.downstreamWritabilityChanged(ctx.channel().isWritable());
+    }
+    ctx.fireChannelWritabilityChanged();
+  }
+
+  @Override
+  public void channelInactive(ChannelHandlerContext ctx) {
+    Exchange exchange = current;
+    current = null;
+    if (exchange != null) {
+      exchange.downstreamClosed();
+    }
+    waiting.forEach(ReferenceCountUtil::release);
+    waiting.clear();
+  }
+
+  @Override
+  public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+    if (event instanceof IdleStateEvent && current == null) {
+      ctx.close();
+      return;
+    }
+    ctx.fireUserEventTriggered(event);
+  }
+
+  @Override
+  public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+    ctx.close();
+  }
+
+}

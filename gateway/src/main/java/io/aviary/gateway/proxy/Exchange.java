@@ -1,0 +1,423 @@
+package io.aviary.gateway.proxy;
+
+import io.aviary.model.istio.HttpFaultInjection;
+import io.aviary.routing.RouteDecision;
+import io.aviary.routing.RouteRef;
+import io.aviary.routing.Target;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.http.HttpContent;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One request from its head to the end of its response: routes it, applies the rule's fault and timeout,
+ * runs upstream attempts (retrying as the rule allows) and streams the request body to the current attempt.
+ * Runs entirely on the client connection's event loop, so it needs no synchronization.
+ */
+final class Exchange {
+
+  private final DownstreamHandler downstream;
+  private final ChannelHandlerContext ctx;
+  private final ProxyContext proxy;
+  private final RoutingSnapshot snapshot;
+  private final ProxyRequest request;
+  private final ExchangeRecorder recorder;
+  private final ArrayDeque<HttpContent> unsent = new ArrayDeque<>();
+  private @Nullable List<HttpContent> replay = new ArrayList<>();
+  private long replayBytes;
+  private boolean requestComplete;
+  private RouteDecision.@Nullable Forward forward;
+  private RetryPolicy retry = RetryPolicy.ISTIO_DEFAULT;
+  private @Nullable UpstreamAttempt attempt;
+  private int attempts;
+  private boolean retriedBrokenReuse;
+  private boolean forwarding;
+  private boolean responseStarted;
+  private boolean finished;
+  private @Nullable ScheduledFuture<?> routeTimeout;
+
+  Exchange(DownstreamHandler downstream, ChannelHandlerContext ctx, ProxyContext proxy, ProxyRequest request) {
+    this.downstream = downstream;
+    this.ctx = ctx;
+    this.proxy = proxy;
+    this.snapshot = proxy.snapshot();
+    this.request = request;
+    this.recorder = new ExchangeRecorder(request, ctx.channel());
+  }
+
+  boolean requestComplete() {
+    return requestComplete;
+  }
+
+  ProxyRequest request() {
+    return request;
+  }
+
+  void start() {
+    RouteDecision decision = snapshot.decide(request, ThreadLocalRandom.current());
+    switch (decision) {
+      case RouteDecision.NoRoute noRoute -> reply(LocalReply.noRoute());
+      case RouteDecision.DirectResponse direct -> {
+        recorder.route(direct.route());
+        reply(LocalReply.direct(direct.status(), direct.body()));
+      }
+      case RouteDecision.Redirect redirect -> {
+        recorder.route(redirect.route());
+        reply(LocalReply.redirect(redirect.status(), redirect.location()));
+      }
+      case RouteDecision.Forward routed -> startForwarding(routed);
+    }
+  }
+
+  private void startForwarding(RouteDecision.Forward routed) {
+    this.forward = routed;
+    this.retry = RetryPolicy.of(routed.policy().retries());
+    recorder.route(routed.route());
+    recorder.target(routed.destination());
+    var preflight = CorsHeaders.preflight(routed.policy().cors(), request);
+    if (preflight != null) {
+      reply(LocalReply.preflight(preflight));
+      return;
+    }
+    UpstreamRequestHead.prepare(request, routed, recorder.clientAddress());
+    HttpFaultInjection fault = routed.policy().fault();
+    if (fault != null && FaultDecision.aborts(fault)) {
+      recorder.flag(ResponseFlags.FAULT_INJECTED);
+      reply(LocalReply.faultAbort(FaultDecision.abortStatus(fault)));
+      return;
+    }
+    long delayNanos = fault == null ? 0 : FaultDecision.delayNanos(fault);
+    if (delayNanos > 0) {
+      recorder.flag(ResponseFlags.DELAY_INJECTED);
+      ctx.executor().schedule(this::beginAttempts, delayNanos, TimeUnit.NANOSECONDS);
+      return;
+    }
+    beginAttempts();
+  }
+
+  private void beginAttempts() {
+    if (finished) {
+      return;
+    }
+    forwarding = true;
+    armRouteTimeoutWhenReady();
+    nextAttempt();
+  }
+
+  private void nextAttempt() {
+    RouteDecision.Forward routed = forward;
+    if (finished || routed == null) {
+      return;
+    }
+    attempts++;
+    Target target = routed.destination();
+    UpstreamEndpoint previous = attempt == null ? null : attempt.endpoint();
+    UpstreamChoice choice = snapshot.upstreams().choose(target, request, recorder.clientAddress(), previous);
+    switch (choice) {
+      case UpstreamChoice.Chosen chosen -> {
+        recorder.endpoint(chosen.endpoint());
+        UpstreamAttempt next = new UpstreamAttempt(this, proxy.poolFor(ctx.channel().eventLoop()),
+            chosen.endpoint(), chosen.lease(), attempts, retry.perTryTimeoutNanos());
+        attempt = next;
+        next.begin();
+      }
+      case UpstreamChoice.UnknownCluster unknown -> reply(LocalReply.noCluster());
+      case UpstreamChoice.NoHealthyEndpoint none -> reply(LocalReply.noHealthyUpstream());
+      case UpstreamChoice.Overflow overflow -> reply(LocalReply.overflow());
+    }
+  }
+
+  /** The request head for attempt {@code number}; the same object, re-stamped for each attempt. */
+  HttpRequest upstreamHead(int number) {
+    HttpRequest head = request.netty();
+    head.headers().set(UpstreamRequestHead.ATTEMPT_COUNT, number);
+    return head;
+  }
+
+  /** Writes the body received so far to a newly attached attempt; a retry replays what earlier ones sent. */
+  void sendBodySoFar(Channel upstream, int number) {
+    if (number > 1 && replay != null) {
+      releaseAll(unsent);
+      for (HttpContent chunk : replay) {
+        upstream.write(chunk.retainedDuplicate());
+      }
+    } else {
+      HttpContent chunk;
+      while ((chunk = unsent.poll()) != null) {
+        upstream.write(chunk);
+      }
+    }
+    if (requestComplete) {
+      upstream.flush();
+    }
+  }
+
+  void requestContent(HttpContent content) {
+    int size = content.content().readableBytes();
+    recorder.requestBody(size);
+    boolean last = content instanceof LastHttpContent;
+    if (finished) {
+      content.release();
+      if (last) {
+        requestComplete = true;
+        downstream.exchangeDone(this, false);
+      }
+      return;
+    }
+    long limit = proxy.limits().maxRequestBodyBytes();
+    if (limit > 0 && recorder.requestBodyBytes() > limit) {
+      content.release();
+      reply(LocalReply.payloadTooLarge());
+      return;
+    }
+    keepForReplay(content, size);
+    UpstreamAttempt current = attempt;
+    if (current != null && current.attached()) {
+      current.sendBody(content, last);
+    } else {
+      unsent.add(content);
+    }
+    if (last) {
+      requestComplete = true;
+      armRouteTimeoutWhenReady();
+      if (current != null) {
+        current.requestCompleted();
+      }
+    }
+  }
+
+  private void keepForReplay(HttpContent content, int size) {
+    List<HttpContent> kept = replay;
+    if (kept == null) {
+      return;
+    }
+    if (replayBytes + size > proxy.limits().retryBufferBytes()) {
+      releaseAll(kept);
+      replay = null;
+      return;
+    }
+    replayBytes += size;
+    kept.add(content.retainedDuplicate());
+  }
+
+  /** A complete response head from the attempt: retried if the policy says so, else sent to the client. */
+  void responseHead(UpstreamAttempt from, HttpResponse response) {
+    int status = response.status().code();
+    if (canRetry() && retry.retriesStatus(status)) {
+      from.lease().responded(status);
+      from.discardResponse();
+      scheduleRetry();
+      return;
+    }
+    from.lease().responded(status);
+    responseStarted = true;
+    recorder.responseStatus(status);
+    UpstreamResponseHead.prepare(response, request, forward, from.endpoint(), downstream.keepAlive());
+    recorder.responseHeaderBytes(UpstreamResponseHead.estimateBytes(response));
+    ctx.write(response);
+  }
+
+  void responseContent(HttpContent content) {
+    recorder.responseBody(content.content().readableBytes());
+    boolean last = content instanceof LastHttpContent;
+    ctx.write(content);
+    if (last) {
+      complete();
+    }
+  }
+
+  void responseFlush() {
+    ctx.flush();
+  }
+
+  /** The attempt failed before any response reached the client: retry, or answer as Envoy would. */
+  void attemptFailed(UpstreamAttempt from, AttemptFailure failure) {
+    if (finished || from != attempt) {
+      return;
+    }
+    if (failure == AttemptFailure.BROKEN_REUSED_CONNECTION && !retriedBrokenReuse && replayable()) {
+      retriedBrokenReuse = true;
+      attempts--;
+      nextAttempt();
+      return;
+    }
+    boolean allowed = switch (failure) {
+      case CONNECT_FAILURE -> retry.onConnectFailure();
+      case RESET, BROKEN_REUSED_CONNECTION -> retry.onReset();
+      case PER_TRY_TIMEOUT -> retry.retriesTimeout();
+    };
+    if (allowed && canRetry()) {
+      scheduleRetry();
+      return;
+    }
+    if (attempts > 1 && allowed) {
+      recorder.flag(ResponseFlags.UPSTREAM_RETRY_LIMIT_EXCEEDED);
+    }
+    reply(switch (failure) {
+      case CONNECT_FAILURE -> LocalReply.connectFailure();
+      case RESET, BROKEN_REUSED_CONNECTION -> LocalReply.connectionTermination();
+      case PER_TRY_TIMEOUT -> LocalReply.timeout();
+    });
+  }
+
+  /** The upstream broke after the response head went to the client: nothing to answer, close the client. */
+  void responseBroken() {
+    recorder.flag(ResponseFlags.UPSTREAM_CONNECTION_TERMINATION);
+    finish(false);
+    ctx.close();
+  }
+
+  private boolean canRetry() {
+    return !responseStarted && attempts <= retry.retries() && replayable();
+  }
+
+  private boolean replayable() {
+    return replay != null || (attempts <= 1 && requestComplete && unsent.isEmpty() && recorder.requestBodyBytes() == 0);
+  }
+
+  private void scheduleRetry() {
+    long backoffMillis = ThreadLocalRandom.current().nextLong(((1L << Math.min(attempts, 4)) - 1) * 25 + 1);
+    ctx.executor().schedule(this::nextAttempt, backoffMillis, TimeUnit.MILLISECONDS);
+  }
+
+  private void armRouteTimeoutWhenReady() {
+    RouteDecision.Forward routed = forward;
+    if (!forwarding || !requestComplete || routeTimeout != null || routed == null) {
+      return;
+    }
+    long nanos = IstioDurations.nanos(routed.policy().timeout());
+    if (nanos > 0) {
+      routeTimeout = ctx.executor().schedule(this::routeTimedOut, nanos, TimeUnit.NANOSECONDS);
+    }
+  }
+
+  private void routeTimedOut() {
+    if (finished) {
+      return;
+    }
+    UpstreamAttempt current = attempt;
+    if (current != null) {
+      current.abandon();
+    }
+    if (responseStarted) {
+      recorder.flag(ResponseFlags.UPSTREAM_REQUEST_TIMEOUT);
+      finish(false);
+      ctx.close();
+    } else {
+      reply(LocalReply.timeout());
+    }
+  }
+
+  /** The client went away: stop everything this exchange started. */
+  void downstreamClosed() {
+    if (finished) {
+      return;
+    }
+    recorder.flag(ResponseFlags.DOWNSTREAM_CONNECTION_TERMINATION);
+    UpstreamAttempt current = attempt;
+    if (current != null) {
+      current.abandon();
+    }
+    finish(false);
+  }
+
+  void downstreamWritabilityChanged(boolean writable) {
+    UpstreamAttempt current = attempt;
+    if (current != null) {
+      current.setAutoRead(writable);
+    }
+  }
+
+  void upstreamWritabilityChanged(boolean writable) {
+    if (!requestComplete) {
+      ctx.channel().config().setAutoRead(writable);
+    }
+  }
+
+  void downstreamReadComplete() {
+    UpstreamAttempt current = attempt;
+    if (current != null) {
+      current.flush();
+    }
+  }
+
+  private void reply(LocalReply reply) {
+    if (finished) {
+      return;
+    }
+    if (responseStarted) {
+      finish(false);
+      ctx.close();
+      return;
+    }
+    UpstreamAttempt current = attempt;
+    if (current != null) {
+      current.abandon();
+    }
+    recorder.flag(reply.flag());
+    recorder.responseStatus(reply.status());
+    boolean keepAlive = downstream.keepAlive() && requestComplete;
+    var response = reply.toResponse(keepAlive, request, forward == null ? null : forward.policy());
+    recorder.responseHeaderBytes(UpstreamResponseHead.estimateBytes(response));
+    recorder.responseBody(response.content().readableBytes());
+    ctx.writeAndFlush(response);
+    finish(keepAlive);
+  }
+
+  private void complete() {
+    UpstreamAttempt current = attempt;
+    boolean reusable = current != null && requestComplete && current.releaseToPool();
+    if (current != null && !reusable) {
+      current.close();
+    }
+    finish(downstream.keepAlive() && requestComplete);
+  }
+
+  private void finish(boolean keepAlive) {
+    if (finished) {
+      return;
+    }
+    finished = true;
+    if (routeTimeout != null) {
+      routeTimeout.cancel(false);
+    }
+    releaseAll(unsent);
+    if (replay != null) {
+      releaseAll(replay);
+      replay = null;
+    }
+    proxy.observer().completed(recorder.complete(attempts));
+    if (requestComplete || !keepAlive) {
+      downstream.exchangeDone(this, keepAlive);
+    }
+  }
+
+  private static void releaseAll(java.util.Collection<HttpContent> contents) {
+    for (HttpContent content : contents) {
+      content.release();
+    }
+    contents.clear();
+  }
+
+  @Nullable RouteRef route() {
+    return forward == null ? null : forward.route();
+  }
+
+  boolean isHead() {
+    return request.netty().method().name().equals("HEAD");
+  }
+
+  static boolean expectsContinue(HttpRequest head) {
+    return head.headers().containsValue(HttpHeaderNames.EXPECT, "100-continue", true);
+  }
+}

@@ -1,0 +1,50 @@
+package io.aviary.gateway.proxy;
+
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpHeaders;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Removes the headers that describe one connection rather than the message (RFC 9110 §7.6.1), as Envoy does
+ * before forwarding either way. {@code Transfer-Encoding} stays: Netty re-frames a chunked body with it.
+ */
+final class HopByHop {
+
+  private HopByHop() {}
+
+  static void strip(HttpHeaders headers, boolean keepUpgrade) {
+    List<String> listed = connectionListed(headers);
+    headers.remove(HttpHeaderNames.CONNECTION);
+    headers.remove(HttpHeaderNames.KEEP_ALIVE);
+    headers.remove(HttpHeaderNames.PROXY_CONNECTION);
+    headers.remove(HttpHeaderNames.PROXY_AUTHENTICATE);
+    headers.remove(HttpHeaderNames.PROXY_AUTHORIZATION);
+    String te = headers.get(HttpHeaderNames.TE);
+    if (te != null && !te.equalsIgnoreCase(HttpHeaderValues.TRAILERS.toString())) {
+      headers.remove(HttpHeaderNames.TE);
+    }
+    if (!keepUpgrade) {
+      headers.remove(HttpHeaderNames.UPGRADE);
+    }
+    for (String name : listed) {
+      if (!keepUpgrade || !name.equalsIgnoreCase("upgrade")) {
+        headers.remove(name);
+      }
+    }
+  }
+
+  private static List<String> connectionListed(HttpHeaders headers) {
+    List<String> names = new ArrayList<>(0);
+    for (String value : headers.getAll(HttpHeaderNames.CONNECTION)) {
+      for (String token : value.split(",")) {
+        String name = token.trim();
+        if (!name.isEmpty() && !name.equalsIgnoreCase("close") && !name.equalsIgnoreCase("keep-alive")) {
+          names.add(name);
+        }
+      }
+    }
+    return names;
+  }
+}

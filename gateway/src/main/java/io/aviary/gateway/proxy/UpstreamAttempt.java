@@ -1,0 +1,271 @@
+package io.aviary.gateway.proxy;
+
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.handler.codec.http.HttpContent;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.util.ReferenceCountUtil;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One try of an exchange against one endpoint: takes a pooled connection or opens one, writes the request,
+ * and passes the response to the exchange. Knows whether anything of the response arrived, which decides
+ * whether a broken connection may be retried.
+ */
+final class UpstreamAttempt {
+
+  private final Exchange exchange;
+  private final UpstreamPool pool;
+  private final UpstreamEndpoint endpoint;
+  private final UpstreamLease lease;
+  private final int number;
+  private final long perTryTimeoutNanos;
+  private @Nullable Channel channel;
+  private boolean reused;
+  private boolean responseSeen;
+  private boolean informational;
+  private boolean discarding;
+  private boolean done;
+  private boolean leaseSettled;
+  private boolean keepAlive = true;
+  private @Nullable ScheduledFuture<?> perTryTimer;
+
+  UpstreamAttempt(Exchange exchange, UpstreamPool pool, UpstreamEndpoint endpoint, UpstreamLease lease,
+      int number, long perTryTimeoutNanos) {
+    this.exchange = exchange;
+    this.pool = pool;
+    this.endpoint = endpoint;
+    this.lease = lease;
+    this.number = number;
+    this.perTryTimeoutNanos = perTryTimeoutNanos;
+  }
+
+  UpstreamEndpoint endpoint() {
+    return endpoint;
+  }
+
+  /** The lease, settled at most once whatever path the attempt takes. */
+  UpstreamLease lease() {
+    if (leaseSettled) {
+      return UpstreamLease.NONE;
+    }
+    leaseSettled = true;
+    return lease;
+  }
+
+  boolean attached() {
+    return channel != null && !done;
+  }
+
+  void begin() {
+    Channel idle = pool.pollIdle(endpoint);
+    if (idle != null) {
+      reused = true;
+      attach(idle);
+      return;
+    }
+    ChannelFuture connecting = pool.connect(endpoint);
+    connecting.addListener(future -> {
+      if (done) {
+        if (future.isSuccess()) {
+          connecting.channel().close();
+        }
+        return;
+      }
+      if (future.isSuccess()) {
+        attach(connecting.channel());
+      } else {
+        done = true;
+        lease().failed();
+        exchange.attemptFailed(this, AttemptFailure.CONNECT_FAILURE);
+      }
+    });
+  }
+
+  private void attach(Channel upstream) {
+    this.channel = upstream;
+    UpstreamHandler handler = upstream.pipeline().get(UpstreamHandler.class);
+    handler.ownedBy(this);
+    upstream.config().setAutoRead(true);
+    upstream.write(exchange.upstreamHead(number));
+    exchange.sendBodySoFar(upstream, number);
+    if (exchange.requestComplete()) {
+      requestCompleted();
+    }
+  }
+
+  void sendBody(HttpContent content, boolean last) {
+    Channel upstream = channel;
+    if (upstream == null) {
+      content.release();
+      return;
+    }
+    if (last) {
+      upstream.writeAndFlush(content);
+    } else {
+      upstream.write(content);
+    }
+  }
+
+  /** The whole request is written: the per-try timeout starts now, as Envoy's does. */
+  void requestCompleted() {
+    if (perTryTimeoutNanos > 0 && perTryTimer == null && channel != null) {
+      perTryTimer = channel.eventLoop().schedule(this::perTryTimedOut, perTryTimeoutNanos, TimeUnit.NANOSECONDS);
+    }
+  }
+
+  private void perTryTimedOut() {
+    if (done || responseSeen && !discarding) {
+      return;
+    }
+    done = true;
+    lease().failed();
+    closeChannel();
+    exchange.attemptFailed(this, AttemptFailure.PER_TRY_TIMEOUT);
+  }
+
+  void flush() {
+    Channel upstream = channel;
+    if (upstream != null) {
+      upstream.flush();
+    }
+  }
+
+  void setAutoRead(boolean autoRead) {
+    Channel upstream = channel;
+    if (upstream != null) {
+      upstream.config().setAutoRead(autoRead);
+    }
+  }
+
+  void upstreamRead(Object msg) {
+    if (done) {
+      ReferenceCountUtil.release(msg);
+      return;
+    }
+    if (msg instanceof HttpResponse response) {
+      responseSeen = true;
+      if (response.status().code() < 200 && response.status().code() != 101) {
+        informational = true;
+        ReferenceCountUtil.release(msg);
+        return;
+      }
+      informational = false;
+      keepAlive = HttpUtil.isKeepAlive(response);
+      cancelPerTryTimer();
+      if (!response.decoderResult().isSuccess()) {
+        ReferenceCountUtil.release(msg);
+        done = true;
+        lease().failed();
+        closeChannel();
+        exchange.attemptFailed(this, AttemptFailure.RESET);
+        return;
+      }
+      exchange.responseHead(this, response);
+    }
+    if (msg instanceof HttpContent content) {
+      if (informational || discarding) {
+        boolean last = content instanceof LastHttpContent;
+        content.release();
+        if (last && discarding) {
+          finishDiscarding();
+        }
+        if (last) {
+          informational = false;
+        }
+        return;
+      }
+      exchange.responseContent(content);
+    }
+  }
+
+  void upstreamReadComplete() {
+    if (!done && !discarding) {
+      exchange.responseFlush();
+    }
+  }
+
+  void upstreamWritabilityChanged(boolean writable) {
+    exchange.upstreamWritabilityChanged(writable);
+  }
+
+  void upstreamClosed() {
+    if (done) {
+      return;
+    }
+    done = true;
+    cancelPerTryTimer();
+    if (discarding) {
+      return;
+    }
+    if (!responseSeen) {
+      lease().failed();
+      exchange.attemptFailed(this, reused ? AttemptFailure.BROKEN_REUSED_CONNECTION : AttemptFailure.RESET);
+    } else {
+      lease().abandoned();
+      exchange.responseBroken();
+    }
+  }
+
+  /** The exchange will retry: read and drop the rest of this response, then drop the connection. */
+  void discardResponse() {
+    discarding = true;
+  }
+
+  private void finishDiscarding() {
+    done = true;
+    if (!releaseToPool()) {
+      closeChannel();
+    }
+  }
+
+  /** Hands the connection back to the pool when it can carry another request; false when it cannot. */
+  boolean releaseToPool() {
+    done = true;
+    cancelPerTryTimer();
+    Channel upstream = channel;
+    if (upstream == null || !keepAlive || !upstream.isActive()) {
+      return false;
+    }
+    upstream.pipeline().get(UpstreamHandler.class).released();
+    pool.release(endpoint, upstream);
+    return true;
+  }
+
+  void abandon() {
+    if (done) {
+      return;
+    }
+    done = true;
+    lease().abandoned();
+    closeChannel();
+  }
+
+  void close() {
+    done = true;
+    closeChannel();
+  }
+
+  private void closeChannel() {
+    cancelPerTryTimer();
+    Channel upstream = channel;
+    if (upstream != null) {
+      UpstreamHandler handler = upstream.pipeline().get(UpstreamHandler.class);
+      if (handler != null) {
+        handler.released();
+      }
+      upstream.close();
+    }
+  }
+
+  private void cancelPerTryTimer() {
+    if (perTryTimer != null) {
+      perTryTimer.cancel(false);
+      perTryTimer = null;
+    }
+  }
+}

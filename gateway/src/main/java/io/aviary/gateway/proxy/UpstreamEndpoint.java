@@ -1,0 +1,19 @@
+package io.aviary.gateway.proxy;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The endpoint a request goes to: where to connect and who it is for telemetry.
+ *
+ * @param address an IP address or a DNS name resolved at connect time
+ * @param identity opaque to the proxy: handed back to the {@link ExchangeObserver} with the completed exchange
+ * @param cookieToIssue a {@code Set-Cookie} value to add to the response (consistent hash on a cookie the client
+ *     did not send yet), or {@code null}
+ */
+public record UpstreamEndpoint(String address, int port, Object identity, @Nullable String cookieToIssue) {
+
+  /** {@code address:port}, Envoy's {@code %UPSTREAM_HOST%}. */
+  public String hostPort() {
+    return address.indexOf(':') >= 0 ? "[" + address + "]:" + port : address + ":" + port;
+  }
+}

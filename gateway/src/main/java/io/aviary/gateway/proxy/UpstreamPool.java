@@ -1,0 +1,96 @@
+package io.aviary.gateway.proxy;
+
+import io.aviary.gateway.transport.Transport;
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
+import io.netty.handler.codec.http.HttpClientCodec;
+import java.net.InetSocketAddress;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Keep-alive connections to endpoints, owned by one event loop and used only from it: a request is proxied on
+ * the loop that accepted its client, so no lock guards the pool and no bytes cross threads.
+ */
+final class UpstreamPool {
+
+  private final EventLoop loop;
+  private final Bootstrap bootstrap;
+  private final int maxIdlePerEndpoint;
+  private final Map<String, ArrayDeque<Channel>> idle = new HashMap<>();
+
+  UpstreamPool(EventLoop loop, Transport transport, ProxyLimits limits) {
+    this.loop = loop;
+    this.maxIdlePerEndpoint = limits.maxIdleUpstreamConnectionsPerEndpoint();
+    this.bootstrap = new Bootstrap()
+        .group(loop)
+        .channel(transport.clientChannel())
+        .option(ChannelOption.TCP_NODELAY, true)
+        .option(ChannelOption.SO_KEEPALIVE, true)
+        .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, limits.upstreamConnectTimeoutMillis())
+        .handler(new ChannelInitializer<Channel>() {
+          @Override
+          protected void initChannel(Channel channel) {
+            channel.pipeline().addLast("codec", new HttpClientCodec(
+                limits.maxInitialLineLength(), limits.maxResponseHeaderBytes(), 64 * 1024));
+            channel.pipeline().addLast("upstream", new UpstreamHandler());
+          }
+        });
+  }
+
+  EventLoop loop() {
+    return loop;
+  }
+
+  /** An idle, still open connection to {@code endpoint}, or {@code null}. */
+  Channel pollIdle(UpstreamEndpoint endpoint) {
+    ArrayDeque<Channel> channels = idle.get(endpoint.hostPort());
+    if (channels == null) {
+      return null;
+    }
+    Channel channel;
+    while ((channel = channels.pollLast()) != null) {
+      if (channel.isActive()) {
+        return channel;
+      }
+    }
+    return null;
+  }
+
+  ChannelFuture connect(UpstreamEndpoint endpoint) {
+    InetSocketAddress address = endpoint.address().chars().anyMatch(Character::isLetter)
+            && endpoint.address().indexOf(':') < 0
+        ? InetSocketAddress.createUnresolved(endpoint.address(), endpoint.port())
+        : new InetSocketAddress(endpoint.address(), endpoint.port());
+    return bootstrap.connect(address);
+  }
+
+  /** Takes a connection back after a complete exchange; it is closed instead when the pool is full. */
+  void release(UpstreamEndpoint endpoint, Channel channel) {
+    UpstreamHandler handler = channel.pipeline().get(UpstreamHandler.class);
+    if (!channel.isActive() || handler == null) {
+      channel.close();
+      return;
+    }
+    ArrayDeque<Channel> channels = idle.computeIfAbsent(endpoint.hostPort(), k -> new ArrayDeque<>());
+    if (channels.size() >= maxIdlePerEndpoint) {
+      channel.close();
+      return;
+    }
+    handler.idleIn(this, endpoint.hostPort());
+    channels.addLast(channel);
+  }
+
+  /** Called when an idle connection closes or misbehaves. */
+  void forget(String hostPort, Channel channel) {
+    ArrayDeque<Channel> channels = idle.get(hostPort);
+    if (channels != null) {
+      channels.remove(channel);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package io.aviary.gateway.transport;
+
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.IoHandlerFactory;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollServerSocketChannel;
+import io.netty.channel.epoll.EpollSocketChannel;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.ServerSocketChannel;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import java.util.concurrent.ThreadFactory;
+
+/**
+ * The socket transport the gateway runs on. Native epoll avoids the JDK selector's overhead and garbage; NIO is
+ * the fallback where the native library does not load.
+ */
+public record Transport(
+    String name,
+    IoHandlerFactory ioHandlerFactory,
+    Class<? extends ServerSocketChannel> serverChannel,
+    Class<? extends SocketChannel> clientChannel) {
+
+  public static Transport best() {
+    if (Epoll.isAvailable()) {
+      return new Transport(
+          "epoll", EpollIoHandler.newFactory(), EpollServerSocketChannel.class, EpollSocketChannel.class);
+    }
+    return nio();
+  }
+
+  public static Transport nio() {
+    return new Transport("nio", NioIoHandler.newFactory(), NioServerSocketChannel.class, NioSocketChannel.class);
+  }
+
+  public EventLoopGroup newGroup(int threads, ThreadFactory threadFactory) {
+    return new MultiThreadIoEventLoopGroup(threads, threadFactory, ioHandlerFactory);
+  }
+}
