@@ -40,7 +40,8 @@ final class ExchangeRecorder {
 
   private static long headBytes(ProxyRequest request) {
     long bytes = request.netty().method().name().length() + request.netty().uri().length() + 12;
-    for (var header : request.netty().headers().iteratorCharSequence()) {
+    for (var it = request.netty().headers().iteratorCharSequence(); it.hasNext(); ) {
+      var header = it.next();
       bytes += header.getKey().length() + header.getValue().length() + 4;
     }
     return bytes + 2;

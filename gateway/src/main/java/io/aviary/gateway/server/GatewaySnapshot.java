@@ -1,0 +1,38 @@
+package io.aviary.gateway.server;
+
+import io.aviary.gateway.proxy.ProxyRequest;
+import io.aviary.gateway.proxy.RoutingSnapshot;
+import io.aviary.gateway.proxy.UpstreamChooser;
+import io.aviary.routing.NoRouteReason;
+import io.aviary.routing.RouteDecision;
+import io.aviary.routing.RouteTable;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/**
+ * Routing for the embedded gateway: a request on a port is routed at each Gateway serving that port in turn,
+ * and the first that has a virtual host for it decides, as Envoy's merged route configuration for the port
+ * would.
+ */
+public record GatewaySnapshot(long version, RouteTable routes, ListenerPlan listeners, UpstreamChooser upstreams)
+    implements RoutingSnapshot {
+
+  @Override
+  public RouteDecision decide(ProxyRequest request, RandomGenerator random) {
+    List<ServedGateway> served = listeners.on(request.port());
+    RouteDecision decision = new RouteDecision.NoRoute(NoRouteReason.NO_SERVER_ON_PORT, "no Gateway serves port " + request.port());
+    ServedGateway previous = null;
+    for (ServedGateway gateway : served) {
+      if (previous != null && previous.gateway().equals(gateway.gateway())) {
+        continue;
+      }
+      previous = gateway;
+      request.routeAt(gateway.gateway());
+      decision = routes.decide(request, random);
+      if (!(decision instanceof RouteDecision.NoRoute noRoute) || noRoute.reason() == NoRouteReason.NO_MATCHING_RULE) {
+        return decision;
+      }
+    }
+    return decision;
+  }
+}
