@@ -92,7 +92,6 @@ final class Exchange {
     UpstreamRequestHead.prepare(request, routed, recorder.clientAddress());
     HttpFaultInjection fault = routed.policy().fault();
     if (fault != null && FaultDecision.aborts(fault)) {
-      recorder.flag(ResponseFlags.FAULT_INJECTED);
       reply(LocalReply.faultAbort(FaultDecision.abortStatus(fault)));
       return;
     }
@@ -375,6 +374,7 @@ final class Exchange {
   }
 
   private void complete() {
+    ctx.flush();
     UpstreamAttempt current = attempt;
     boolean reusable = current != null && requestComplete && current.releaseToPool();
     if (current != null && !reusable) {
