@@ -5,8 +5,8 @@ import io.aviary.validation.AnalysisContext;
 import io.aviary.validation.Analyzer;
 import io.aviary.validation.Findings;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The selector half of Istio's {@code gateway.IngressGatewayPortAnalyzer}: a Gateway whose selector matches no

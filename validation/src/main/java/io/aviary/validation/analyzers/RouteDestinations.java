@@ -25,7 +25,8 @@ final class RouteDestinations {
       for (int j = 0; j < http.get(i).route().size(); j++) {
         Destination destination = http.get(i).route().get(j).destination();
         if (destination != null) {
-          found.add(new Located(destination, JsonPointer.of("spec", "http", i, "route", j, "destination", "host"), false));
+          String pointer = JsonPointer.of("spec", "http", i, "route", j, "destination", "host");
+          found.add(new Located(destination, pointer, false));
         }
       }
     }
@@ -37,7 +38,8 @@ final class RouteDestinations {
       for (int j = 0; j < route.mirrors().size(); j++) {
         Destination destination = route.mirrors().get(j).destination();
         if (destination != null) {
-          found.add(new Located(destination, JsonPointer.of("spec", "http", i, "mirrors", j, "destination", "host"), true));
+          String pointer = JsonPointer.of("spec", "http", i, "mirrors", j, "destination", "host");
+          found.add(new Located(destination, pointer, true));
         }
       }
     }
