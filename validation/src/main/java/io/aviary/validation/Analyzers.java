@@ -1,5 +1,6 @@
 package io.aviary.validation;
 
+import io.aviary.validation.schema.CrdSchemaValidator;
 import java.util.List;
 
 /** The full set of checks {@code aviary validate} runs. */
@@ -8,6 +9,7 @@ public final class Analyzers {
   private Analyzers() {}
 
   public static List<Analyzer> all() {
-    return List.of();
+    return List.of(
+        CrdSchemaValidator.shipped());
   }
 }
