@@ -1,6 +1,14 @@
 package io.aviary.validation;
 
 import io.aviary.validation.schema.CrdSchemaValidator;
+import io.aviary.validation.schema.DeprecatedFieldRule;
+import io.aviary.validation.schema.FaultAndMirrorPercentageRule;
+import io.aviary.validation.schema.HttpRouteActionRule;
+import io.aviary.validation.schema.RegexStringMatchRule;
+import io.aviary.validation.schema.ResponseStatusRule;
+import io.aviary.validation.schema.RouteDestinationRule;
+import io.aviary.validation.schema.UniqueNameRule;
+import io.aviary.validation.schema.VirtualServiceHostRule;
 import java.util.List;
 
 /** The full set of checks {@code aviary validate} runs. */
@@ -10,6 +18,14 @@ public final class Analyzers {
 
   public static List<Analyzer> all() {
     return List.of(
-        CrdSchemaValidator.shipped());
+        CrdSchemaValidator.shipped(),
+        new RegexStringMatchRule(),
+        new RouteDestinationRule(),
+        new HttpRouteActionRule(),
+        new FaultAndMirrorPercentageRule(),
+        new ResponseStatusRule(),
+        new VirtualServiceHostRule(),
+        new UniqueNameRule(),
+        new DeprecatedFieldRule());
   }
 }
