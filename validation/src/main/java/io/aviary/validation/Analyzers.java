@@ -1,5 +1,8 @@
 package io.aviary.validation;
 
+import io.aviary.validation.canary.CanaryAnalysisCheck;
+import io.aviary.validation.canary.CanaryMetricCheck;
+import io.aviary.validation.canary.CanaryTargetCheck;
 import io.aviary.validation.schema.CrdSchemaValidator;
 import io.aviary.validation.schema.DeprecatedFieldRule;
 import io.aviary.validation.schema.FaultAndMirrorPercentageRule;
@@ -26,6 +29,9 @@ public final class Analyzers {
         new ResponseStatusRule(),
         new VirtualServiceHostRule(),
         new UniqueNameRule(),
-        new DeprecatedFieldRule());
+        new DeprecatedFieldRule(),
+        new CanaryTargetCheck(),
+        new CanaryMetricCheck(),
+        new CanaryAnalysisCheck());
   }
 }
