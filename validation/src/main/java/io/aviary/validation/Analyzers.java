@@ -9,6 +9,18 @@ import io.aviary.validation.analyzers.SubsetSelectPodAnalyzer;
 import io.aviary.validation.analyzers.UnreachableRuleAnalyzer;
 import io.aviary.validation.analyzers.VirtualServiceDestinationRuleAnalyzer;
 import io.aviary.validation.analyzers.VirtualServiceGatewayAnalyzer;
+import io.aviary.validation.canary.CanaryAnalysisCheck;
+import io.aviary.validation.canary.CanaryMetricCheck;
+import io.aviary.validation.canary.CanaryTargetCheck;
+import io.aviary.validation.schema.CrdSchemaValidator;
+import io.aviary.validation.schema.DeprecatedFieldRule;
+import io.aviary.validation.schema.FaultAndMirrorPercentageRule;
+import io.aviary.validation.schema.HttpRouteActionRule;
+import io.aviary.validation.schema.RegexStringMatchRule;
+import io.aviary.validation.schema.ResponseStatusRule;
+import io.aviary.validation.schema.RouteDestinationRule;
+import io.aviary.validation.schema.UniqueNameRule;
+import io.aviary.validation.schema.VirtualServiceHostRule;
 import java.util.List;
 
 /** The full set of checks {@code aviary validate} runs. */
@@ -18,6 +30,18 @@ public final class Analyzers {
 
   public static List<Analyzer> all() {
     return List.of(
+        CrdSchemaValidator.shipped(),
+        new RegexStringMatchRule(),
+        new RouteDestinationRule(),
+        new HttpRouteActionRule(),
+        new FaultAndMirrorPercentageRule(),
+        new ResponseStatusRule(),
+        new VirtualServiceHostRule(),
+        new UniqueNameRule(),
+        new DeprecatedFieldRule(),
+        new CanaryTargetCheck(),
+        new CanaryMetricCheck(),
+        new CanaryAnalysisCheck(),
         new VirtualServiceGatewayAnalyzer(),
         new DestinationHostAnalyzer(),
         new VirtualServiceDestinationRuleAnalyzer(),
