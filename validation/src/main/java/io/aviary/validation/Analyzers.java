@@ -10,6 +10,7 @@ import io.aviary.validation.analyzers.UnreachableRuleAnalyzer;
 import io.aviary.validation.analyzers.VirtualServiceDestinationRuleAnalyzer;
 import io.aviary.validation.analyzers.VirtualServiceGatewayAnalyzer;
 import io.aviary.validation.canary.CanaryAnalysisCheck;
+import io.aviary.validation.inputs.DuplicateResourceCheck;
 import io.aviary.validation.canary.CanaryMetricCheck;
 import io.aviary.validation.canary.CanaryTargetCheck;
 import io.aviary.validation.schema.CrdSchemaValidator;
@@ -31,6 +32,7 @@ public final class Analyzers {
   public static List<Analyzer> all() {
     return List.of(
         CrdSchemaValidator.shipped(),
+        new DuplicateResourceCheck(),
         new RegexStringMatchRule(),
         new RouteDestinationRule(),
         new HttpRouteActionRule(),
