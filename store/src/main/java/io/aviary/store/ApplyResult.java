@@ -17,10 +17,12 @@ public sealed interface ApplyResult {
     }
   }
 
-  /** The change had Error-level findings; the store kept its snapshot. {@code findings} holds all of them. */
-  record Rejected(List<Finding> findings) implements ApplyResult {
-    public Rejected {
-      findings = List.copyOf(findings);
+  /** The change could not be read or had Error-level findings; the store kept its snapshot. */
+  record Rejected(Rejection rejection) implements ApplyResult {
+
+    /** Every finding about the refused change, errors and warnings. */
+    public List<Finding> findings() {
+      return rejection.findings();
     }
   }
 }

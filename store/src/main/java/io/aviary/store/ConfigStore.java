@@ -50,7 +50,7 @@ public interface ConfigStore {
    *
    * @return closing it stops deliveries (one already under way may still arrive)
    */
-  AutoCloseable watch(Consumer<ConfigSnapshot> listener);
+  Subscription watch(Consumer<ConfigSnapshot> listener);
 
   /** The last change this store refused, for {@code /config_dump}; empty if none ever was. */
   Optional<Rejection> lastRejection();

@@ -78,7 +78,7 @@ public final class InMemoryConfigStore implements ConfigStore {
   }
 
   @Override
-  public AutoCloseable watch(Consumer<ConfigSnapshot> listener) {
+  public Subscription watch(Consumer<ConfigSnapshot> listener) {
     return publisher.subscribe(listener, current.get().version());
   }
 
@@ -95,8 +95,7 @@ public final class InMemoryConfigStore implements ConfigStore {
   }
 
   private Rejected reject(String source, List<Finding> findings) {
-    recordRejection(source, List.of(), findings);
-    return new Rejected(findings);
+    return new Rejected(recordRejection(source, List.of(), findings));
   }
 
   private static boolean hasErrors(List<Finding> findings) {

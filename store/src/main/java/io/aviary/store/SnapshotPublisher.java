@@ -16,14 +16,14 @@ import java.util.function.Supplier;
  */
 final class SnapshotPublisher {
 
-  private final CopyOnWriteArrayList<Subscription> subscriptions = new CopyOnWriteArrayList<>();
+  private final CopyOnWriteArrayList<Registration> registrations = new CopyOnWriteArrayList<>();
   private final ReentrantLock delivery = new ReentrantLock();
 
   /** Subscribes {@code listener} to snapshots newer than {@code afterVersion}. */
-  AutoCloseable subscribe(Consumer<ConfigSnapshot> listener, long afterVersion) {
-    Subscription subscription = new Subscription(listener, afterVersion);
-    subscriptions.add(subscription);
-    return () -> subscriptions.remove(subscription);
+  Subscription subscribe(Consumer<ConfigSnapshot> listener, long afterVersion) {
+    Registration registration = new Registration(listener, afterVersion);
+    registrations.add(registration);
+    return () -> registrations.remove(registration);
   }
 
   /** Hands {@code latest}'s snapshot to every listener that has not seen it yet. */
@@ -31,8 +31,8 @@ final class SnapshotPublisher {
     delivery.lock();
     try {
       ConfigSnapshot snapshot = latest.get();
-      for (Subscription subscription : subscriptions) {
-        subscription.offer(snapshot);
+      for (Registration registration : registrations) {
+        registration.offer(snapshot);
       }
     } finally {
       delivery.unlock();
@@ -40,12 +40,12 @@ final class SnapshotPublisher {
   }
 
   /** One listener and the newest version it was handed; guarded by the publisher's delivery lock. */
-  private static final class Subscription {
+  private static final class Registration {
 
     private final Consumer<ConfigSnapshot> listener;
     private long deliveredVersion;
 
-    Subscription(Consumer<ConfigSnapshot> listener, long deliveredVersion) {
+    Registration(Consumer<ConfigSnapshot> listener, long deliveredVersion) {
       this.listener = listener;
       this.deliveredVersion = deliveredVersion;
     }

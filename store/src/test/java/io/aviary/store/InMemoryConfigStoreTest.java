@@ -38,19 +38,20 @@ class InMemoryConfigStoreTest {
   }
 
   @Test
-  void applyingAValidSetPublishesTheNextVersionAndNotifiesListenersOnce() throws Exception {
+  void applyingAValidSetPublishesTheNextVersionAndNotifiesListenersOnce() {
     List<ConfigSnapshot> seen = new CopyOnWriteArrayList<>();
-    try (AutoCloseable ignored = store.watch(seen::add)) {
-      ApplyResult result = store.apply(ResourceSet.of(List.of(configMap("a"))), "test: first");
+    Subscription subscription = store.watch(seen::add);
 
-      assertThat(result).isInstanceOf(Applied.class);
-      ConfigSnapshot snapshot = ((Applied) result).snapshot();
-      assertThat(snapshot.version()).isEqualTo(1);
-      assertThat(snapshot.appliedAt()).isEqualTo(NOW);
-      assertThat(snapshot.source()).isEqualTo("test: first");
-      assertThat(store.current()).isSameAs(snapshot);
-      assertThat(seen).containsExactly(snapshot);
-    }
+    ApplyResult result = store.apply(ResourceSet.of(List.of(configMap("a"))), "test: first");
+
+    subscription.close();
+    assertThat(result).isInstanceOf(Applied.class);
+    ConfigSnapshot snapshot = ((Applied) result).snapshot();
+    assertThat(snapshot.version()).isEqualTo(1);
+    assertThat(snapshot.appliedAt()).isEqualTo(NOW);
+    assertThat(snapshot.source()).isEqualTo("test: first");
+    assertThat(store.current()).isSameAs(snapshot);
+    assertThat(seen).containsExactly(snapshot);
   }
 
   @Test
@@ -64,26 +65,26 @@ class InMemoryConfigStoreTest {
   }
 
   @Test
-  void applyingASetWithErrorsIsRejectedAndKeepsTheSnapshot() throws Exception {
+  void applyingASetWithErrorsIsRejectedAndKeepsTheSnapshot() {
     store.apply(ResourceSet.of(List.of(configMap("good"))), "test: good");
     ConfigSnapshot before = store.current();
     List<ConfigSnapshot> seen = new CopyOnWriteArrayList<>();
-    try (AutoCloseable ignored = store.watch(seen::add)) {
-      Resource bad = configMap("bad", Map.of("verdict", "error"), Map.of());
+    Subscription subscription = store.watch(seen::add);
+    Resource bad = configMap("bad", Map.of("verdict", "error"), Map.of());
 
-      ApplyResult result = store.apply(ResourceSet.of(List.of(bad)), "test: bad");
+    ApplyResult result = store.apply(ResourceSet.of(List.of(bad)), "test: bad");
 
-      assertThat(result).isInstanceOfSatisfying(Rejected.class, rejected -> assertThat(rejected.findings())
-          .singleElement().satisfies(finding -> assertThat(finding.code()).isEqualTo(VerdictLabelAnalyzer.CODE)));
-      assertThat(store.current()).isSameAs(before);
-      assertThat(seen).isEmpty();
-      assertThat(store.lastRejection()).hasValueSatisfying(rejection -> {
-        assertThat(rejection.source()).isEqualTo("test: bad");
-        assertThat(rejection.at()).isEqualTo(NOW);
-        assertThat(rejection.problems()).singleElement().asString()
-            .contains("ConfigMap default/bad").contains("verdict: error");
-      });
-    }
+    subscription.close();
+    assertThat(result).isInstanceOfSatisfying(Rejected.class, rejected -> assertThat(rejected.findings())
+        .singleElement().satisfies(finding -> assertThat(finding.code()).isEqualTo(VerdictLabelAnalyzer.CODE)));
+    assertThat(store.current()).isSameAs(before);
+    assertThat(seen).isEmpty();
+    assertThat(store.lastRejection()).hasValueSatisfying(rejection -> {
+      assertThat(rejection.source()).isEqualTo("test: bad");
+      assertThat(rejection.at()).isEqualTo(NOW);
+      assertThat(rejection.problems()).singleElement().asString()
+          .contains("ConfigMap default/bad").contains("verdict: error");
+    });
   }
 
   @Test
@@ -124,11 +125,11 @@ class InMemoryConfigStoreTest {
   }
 
   @Test
-  void listenersSeeVersionsInIncreasingOrderWhileWritersRace() throws Exception {
+  void listenersSeeVersionsInIncreasingOrderWhileWritersRace() {
     store.apply(ResourceSet.of(List.of(configMap("counter"))), "test");
     List<Long> versions = new CopyOnWriteArrayList<>();
-    try (AutoCloseable ignored = store.watch(snapshot -> versions.add(snapshot.version()));
-        ExecutorService pool = Executors.newFixedThreadPool(4)) {
+    Subscription subscription = store.watch(snapshot -> versions.add(snapshot.version()));
+    try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
       for (int t = 0; t < 4; t++) {
         pool.submit(() -> {
           for (int i = 0; i < 50; i++) {
@@ -137,12 +138,13 @@ class InMemoryConfigStoreTest {
         });
       }
     }
+    subscription.close();
 
     assertThat(versions).isSorted().doesNotHaveDuplicates().last().isEqualTo(store.current().version());
   }
 
   @Test
-  void aClosedSubscriptionIsNotNotified() throws Exception {
+  void aClosedSubscriptionIsNotNotified() {
     List<ConfigSnapshot> seen = new CopyOnWriteArrayList<>();
     store.watch(seen::add).close();
 
@@ -152,15 +154,16 @@ class InMemoryConfigStoreTest {
   }
 
   @Test
-  void aFailingListenerDoesNotUndoTheSwapOrStarveOtherListeners() throws Exception {
+  void aFailingListenerDoesNotUndoTheSwapOrStarveOtherListeners() {
     List<ConfigSnapshot> seen = new CopyOnWriteArrayList<>();
     List<Throwable> reported = new CopyOnWriteArrayList<>();
     Thread.UncaughtExceptionHandler previous = Thread.currentThread().getUncaughtExceptionHandler();
     Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> reported.add(error));
-    try (AutoCloseable failing = store.watch(snapshot -> {
-          throw new IllegalStateException("listener broke");
-        });
-        AutoCloseable healthy = store.watch(seen::add)) {
+    store.watch(snapshot -> {
+      throw new IllegalStateException("listener broke");
+    });
+    store.watch(seen::add);
+    try {
       store.apply(ResourceSet.of(List.of(configMap("a"))), "test");
     } finally {
       Thread.currentThread().setUncaughtExceptionHandler(previous);
