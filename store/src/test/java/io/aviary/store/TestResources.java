@@ -32,4 +32,10 @@ final class TestResources {
     annotations.put(key, value);
     return configMap(resource.name(), resource.metadata().labels(), annotations);
   }
+
+  static Resource withAnnotationAndLabel(Resource resource, String key, String value) {
+    Map<String, String> labels = new HashMap<>(resource.metadata().labels());
+    labels.put(key, value);
+    return configMap(resource.name(), labels, resource.metadata().annotations());
+  }
 }
