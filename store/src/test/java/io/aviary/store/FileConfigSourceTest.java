@@ -185,6 +185,27 @@ class FileConfigSourceTest {
   }
 
   @Test
+  void rewritingAFileWithTheSameBytesPublishesNothing() throws IOException {
+    Path file = write("a.yaml", configMap("a"));
+    startOrFail(settings(dir).withTiming(Duration.ofMillis(20), Duration.ofMillis(50)));
+
+    Files.writeString(file, configMap("a"));
+
+    await().during(Duration.ofMillis(300)).atMost(GENEROUS).until(() -> store.current().version() == 1);
+  }
+
+  @Test
+  void anExplicitReloadPublishesEvenUnchangedFiles() throws IOException {
+    write("a.yaml", configMap("a"));
+    FileConfigSource source = startOrFail(settings(dir));
+
+    ApplyResult result = source.reload();
+
+    assertThat(result).isInstanceOfSatisfying(ApplyResult.Applied.class,
+        applied -> assertThat(applied.snapshot().source()).endsWith("reload requested"));
+  }
+
+  @Test
   void aClosedSourceNoLongerReloads() throws IOException {
     Path file = write("a.yaml", configMap("a"));
     FileConfigSource source = startOrFail(settings(dir).withTiming(Duration.ofMillis(20), Duration.ofMillis(50)));
