@@ -1,6 +1,7 @@
 package io.aviary.store;
 
 import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -31,8 +32,10 @@ final class Debouncer {
     if (pending != null) {
       pending.cancel(false);
     }
-    if (!executor.isShutdown()) {
+    try {
       pending = executor.schedule(action, quietPeriod.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (RejectedExecutionException e) {
+      pending = null; // the source is closing; an event that races close() needs no reload
     }
   }
 }
