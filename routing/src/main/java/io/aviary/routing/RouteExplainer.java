@@ -47,11 +47,25 @@ public final class RouteExplainer {
       Condition failed = route.block().firstFailure(request);
       if (failed == null) {
         steps.add("matched " + rule + (route.matchIndex() < 0 ? " (a rule without match accepts everything)" : ""));
+        if (route.action() instanceof RouteAction.ForwardTo forward && forward.picker().choices().size() > 1) {
+          steps.add("weighted split: " + split(forward.picker()));
+        }
         return;
       }
       steps.add(rule + ": " + failed.failure(request));
     }
     steps.add("no rule matched: 404 NR");
+  }
+
+  private static String split(WeightedPicker picker) {
+    List<String> shares = new ArrayList<>();
+    List<RouteDecision.Forward> choices = picker.choices();
+    for (int i = 0; i < choices.size(); i++) {
+      Target target = choices.get(i).destination();
+      shares.add(target.host().value() + (target.subset() == null ? "" : " subset " + target.subset())
+          + String.format(java.util.Locale.ROOT, " %.1f%%", 100 * picker.share(i)));
+    }
+    return String.join(", ", shares);
   }
 
   private List<String> hints(RequestView request) {
@@ -67,8 +81,9 @@ public final class RouteExplainer {
         hints.add("VirtualService " + name + " serves " + wanted + " and is bound to " + here
             + ", but no server host of that Gateway (after namespace filtering) admits it, or no rule matched");
       } else {
-        hints.add("VirtualService " + name + " serves " + wanted + " but is bound to " + vs.everyGateway()
-            + "; try --gateway " + vs.everyGateway().iterator().next());
+        List<String> gateways = vs.everyGateway().stream().sorted().toList();
+        hints.add("VirtualService " + name + " serves " + wanted + " but is bound to " + gateways
+            + "; try --gateway " + gateways.getFirst());
       }
     }
     return hints;

@@ -216,6 +216,41 @@ class IstioSemanticsTest {
     assertThat(status(table, "/EXACT")).isEqualTo(404);
   }
 
+  @Test
+  void forwardCarriesMirrorsTimeoutRetriesAndOnlyTheChosenDestinationsHeaders() {
+    RouteTable table = table("""
+        - timeout: 5s
+          retries: {attempts: 3, retryOn: "5xx"}
+          mirror: {host: shadow}
+          mirrorPercentage: {value: 12.5}
+          headers: {request: {add: {istio-custom-header: user-defined-value}}}
+          route:
+          - destination: {host: b, subset: one}
+            weight: 100
+            headers: {request: {set: {x-chosen: one}}}
+          - destination: {host: b, subset: two}
+            weight: 0
+            headers: {request: {set: {x-chosen: two}}}
+        """);
+    Forward decision = forward(table, request(GW, "a"));
+    assertThat(decision.destination().subset()).isEqualTo("one");
+    assertThat(decision.policy().timeout()).isEqualTo("5s");
+    assertThat(decision.policy().retries().attempts()).isEqualTo(3);
+    assertThat(decision.policy().mirrors()).containsExactly(
+        new Mirror(new Target(new io.aviary.model.istio.HostName("shadow.default.svc.cluster.local"), null, null), 12.5));
+    assertThat(decision.policy().routeHeaders().request().add()).containsEntry("istio-custom-header", "user-defined-value");
+    assertThat(decision.policy().destinationHeaders().request().set()).containsExactly(Map.entry("x-chosen", "one"));
+  }
+
+  @Test
+  void directResponseAnswersWithItsStatusAndBody() {
+    RouteTable table = table("""
+        - directResponse: {status: 503, body: {string: "down for maintenance"}}
+        """);
+    assertThat(decide(table, request(GW, "a")))
+        .isEqualTo(new RouteDecision.DirectResponse(new RouteRef(vsId(), 0, null), 503, "down for maintenance"));
+  }
+
   static int status(RouteTable table, String path) {
     return switch (decide(table, request(GW, "a").path(path))) {
       case RouteDecision.DirectResponse direct -> direct.status();

@@ -8,7 +8,8 @@ import io.aviary.model.istio.StringMatch;
  * A compiled Istio StringMatch, applied to a region of a string so that paths and query values are matched in
  * place. Regexes are RE2 (RE2J) and must match the whole value, as Envoy's {@code safe_regex} does.
  */
-public sealed interface ValueMatcher {
+public sealed interface ValueMatcher permits ValueMatcher.Exact, ValueMatcher.Prefix, ValueMatcher.Regex,
+    ValueMatcher.Present, ValueMatcher.Invalid, ShortcutRegex {
 
   boolean matches(String text, int from, int to);
 
@@ -96,7 +97,9 @@ public sealed interface ValueMatcher {
       return new Present();
     }
     try {
-      return new Regex(Pattern.compile(source));
+      Pattern pattern = Pattern.compile(source);
+      ValueMatcher shortcut = LiteralRegex.shortcut(source);
+      return shortcut != null ? shortcut : new Regex(pattern);
     } catch (PatternSyntaxException e) {
       return new Invalid(source, e.getDescription());
     }
