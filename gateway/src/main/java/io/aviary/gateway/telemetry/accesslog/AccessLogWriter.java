@@ -85,13 +85,21 @@ public final class AccessLogWriter implements AutoCloseable {
     return failed.sum();
   }
 
-  /** Writes what is queued, flushes, stops the writer thread and closes the sink if it owns it. */
+  /**
+   * Writes what is queued, flushes, stops the writer thread and closes the sink if it owns it. Waits for the writer
+   * thread; if the caller is interrupted meanwhile, it returns early with its interrupt flag set and the (daemon)
+   * writer thread finishes on its own.
+   */
   @Override
-  public void close() throws InterruptedException {
-    if (closing.compareAndSet(false, true)) {
-      queue.put(STOP);
+  public void close() {
+    try {
+      if (closing.compareAndSet(false, true)) {
+        queue.put(STOP);
+      }
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
-    thread.join();
   }
 
   private void run() {
