@@ -3,6 +3,7 @@ package io.aviary.gateway.upstream.endpoints;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.aviary.gateway.upstream.policy.LoadBalancerSettings;
 import io.aviary.model.ResourceSet;
 import io.aviary.model.istio.HostName;
 import io.aviary.model.load.LoadResult;
@@ -130,6 +131,18 @@ class EndpointIndexTest {
     assertThat(found(index.lookup(NEXT, 80, "v1")).endpoints())
         .extracting(e -> e.target().authority())
         .containsExactly("127.0.0.2:18082");
+  }
+
+  @Test
+  void subsetClusterRunsWithTheSubsetsLoadBalancer() {
+    String yaml = SEED.replace("- {name: v2, labels: {version: v2}}",
+        "- {name: v2, labels: {version: v2}, trafficPolicy: {loadBalancer: {simple: ROUND_ROBIN}}}");
+    EndpointIndex index = EndpointIndex.compile(load(yaml));
+
+    assertThat(found(index.lookup(NEXT, 80, "v1")).policy().loadBalancer())
+        .isEqualTo(LoadBalancerSettings.DEFAULT);
+    assertThat(found(index.lookup(NEXT, 80, "v2")).policy().loadBalancer())
+        .isEqualTo(new LoadBalancerSettings.Simple(LoadBalancerSettings.Algorithm.ROUND_ROBIN));
   }
 
   @Test
