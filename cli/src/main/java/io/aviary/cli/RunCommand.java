@@ -1,0 +1,101 @@
+package io.aviary.cli;
+
+import io.aviary.gateway.proxy.ProxyLimits;
+import io.aviary.gateway.runtime.EmbeddedGateway;
+import io.aviary.gateway.runtime.GatewaySettings;
+import io.aviary.gateway.runtime.StartupException;
+import io.aviary.model.registry.Workloads;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code aviary run}: the embedded gateway on the given manifests, until interrupted. Invalid configuration is
+ * printed and nothing starts (exit 1).
+ */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run the embedded gateway: listen on every Gateway server port, route by the VirtualServices, forward to",
+      "WorkloadEntry/ServiceEntry endpoints. Watched files are reloaded on change; invalid changes are rejected."
+    })
+final class RunCommand implements Callable<Integer> {
+
+  @Mixin InputOptions inputs = new InputOptions();
+
+  @Mixin ValidationOptions validation = new ValidationOptions();
+
+  @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address for the listeners (default: ${DEFAULT-VALUE}).")
+  String bind = "127.0.0.1";
+
+  @Option(names = "--port-map", paramLabel = "FROM=TO", description = "Listen on TO for Gateway port FROM (e.g. 80=18080).")
+  Map<Integer, Integer> portMap = new LinkedHashMap<>();
+
+  @Option(names = "--admin", defaultValue = "127.0.0.1:15000", paramLabel = "HOST:PORT",
+      description = "Admin server address (default: ${DEFAULT-VALUE}).")
+  String admin = "127.0.0.1:15000";
+
+  @Option(names = "--admin-token-file", description = "Read the admin bearer token from this file instead of generating one.")
+  Path adminTokenFile;
+
+  @Option(names = "--state-dir", defaultValue = ".aviary", description = "State directory (default: ${DEFAULT-VALUE}).")
+  Path stateDir = Path.of(".aviary");
+
+  @Option(names = "--io-threads", description = "Event-loop threads (default: the number of cores).")
+  int ioThreads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--access-log", paramLabel = "FILE|-", description = "Write Envoy-format access logs to FILE or stdout.")
+  String accessLog;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    GatewaySettings settings = new GatewaySettings(inputs.paths, inputs.namespace, bind, portMap, address(admin),
+        ioThreads, adminTokenFile, stateDir.resolve("admin-token"), gatewayLabels(), validation.gatewayNamespace,
+        accessLog, ProxyLimits.defaults(), line -> {
+          out.println(line);
+          out.flush();
+        });
+    EmbeddedGateway gateway;
+    try {
+      gateway = EmbeddedGateway.start(settings);
+    } catch (StartupException e) {
+      err.println("aviary run: " + e.getMessage());
+      e.problems().forEach(problem -> err.println("  " + problem));
+      err.flush();
+      return ExitCodes.FINDINGS_WITH_ERRORS;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      gateway.close();
+      stopped.countDown();
+    }, "aviary-shutdown"));
+    stopped.await();
+    return ExitCodes.OK;
+  }
+
+  private Map<String, String> gatewayLabels() {
+    return validation.gatewayLabels.isEmpty() ? Workloads.EMBEDDED_GATEWAY_LABELS : validation.gatewayLabels;
+  }
+
+  private static InetSocketAddress address(String hostPort) {
+    int colon = hostPort.lastIndexOf(':');
+    if (colon < 0) {
+      throw new IllegalArgumentException("--admin: " + hostPort + " (expected: HOST:PORT)");
+    }
+    return new InetSocketAddress(hostPort.substring(0, colon), Integer.parseInt(hostPort.substring(colon + 1)));
+  }
+}

@@ -1,0 +1,175 @@
+package io.aviary.gateway.runtime;
+
+import io.aviary.gateway.admin.AdminResponse;
+import io.aviary.gateway.admin.AdminRoutes;
+import io.aviary.gateway.admin.AdminServer;
+import io.aviary.gateway.admin.AdminToken;
+import io.aviary.gateway.proxy.ExchangeObserver;
+import io.aviary.gateway.proxy.ProxyContext;
+import io.aviary.gateway.server.GatewayServer;
+import io.aviary.gateway.server.ListenerAddress;
+import io.aviary.gateway.server.ServedGateway;
+import io.aviary.gateway.telemetry.GatewayTelemetry;
+import io.aviary.gateway.transport.Transport;
+import io.aviary.gateway.upstream.UpstreamClusters;
+import io.aviary.gateway.upstream.balancing.RandomSource;
+import io.aviary.gateway.upstream.endpoints.EndpointIndex;
+import io.aviary.gateway.upstream.health.ReadinessBoard;
+import io.aviary.model.registry.Workloads;
+import io.aviary.store.CandidateValidator;
+import io.aviary.store.ConfigStore;
+import io.aviary.store.FileConfigSource;
+import io.aviary.store.FileSourceSettings;
+import io.aviary.store.InMemoryConfigStore;
+import io.aviary.store.Subscription;
+import io.aviary.validation.Analyzers;
+import io.aviary.validation.Validator;
+import io.netty.channel.EventLoopGroup;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code aviary run}: the config store fed by the user's files, the gateway's listeners serving the Gateways
+ * that select it, and the admin server. Every applied configuration is compiled and swapped in atomically;
+ * requests in flight finish on the configuration they started with.
+ */
+public final class EmbeddedGateway implements AutoCloseable {
+
+  public static final String VERSION = "aviary-0.1.0";
+
+  private final GatewaySettings settings;
+  private final ConfigStore store = new InMemoryConfigStore(CandidateValidator.acceptAll(), Clock.systemUTC());
+  private final GatewayTelemetry telemetry;
+  private final ConfigCompiler compiler;
+  private final List<AutoCloseable> resources = new ArrayList<>();
+  private volatile CompiledConfig compiled;
+  private volatile boolean ready;
+  private GatewayServer server;
+  private AdminServer admin;
+  private AdminToken token;
+
+  private EmbeddedGateway(GatewaySettings settings) {
+    this.settings = settings;
+    this.telemetry = GatewayTelemetry.ingressGateway(settings.gatewayNamespace(), VERSION);
+    this.compiler = new ConfigCompiler(settings.gatewayLabels(), new TelemetryBinding(telemetry));
+    this.compiled = compiler.compile(store.current(), UpstreamClusters.create(
+        EndpointIndex.empty(), new ReadinessBoard(), System::nanoTime, RandomSource.threadLocal()));
+  }
+
+  public static EmbeddedGateway start(GatewaySettings settings) throws StartupException {
+    EmbeddedGateway gateway = new EmbeddedGateway(settings);
+    try {
+      gateway.startAll();
+      return gateway;
+    } catch (StartupException e) {
+      gateway.close();
+      throw e;
+    } catch (IOException | InterruptedException | RuntimeException e) {
+      gateway.close();
+      throw new StartupException("cannot start: " + e.getMessage(), List.of(String.valueOf(e.getMessage())));
+    }
+  }
+
+  private void startAll() throws StartupException, IOException, InterruptedException {
+    Subscription subscription = store.watch(this::apply);
+    resources.add(subscription);
+    startConfigSource();
+    Transport transport = Transport.best();
+    EventLoopGroup group = transport.newGroup(settings.ioThreads(), new DefaultThreadFactory("aviary-io", true));
+    resources.add(() -> group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly());
+    ExchangeObserver observer = new TelemetryObserver(() -> compiled, new TelemetryBinding(telemetry));
+    ProxyContext proxy = new ProxyContext(() -> compiled.snapshot(), observer, settings.limits(), transport);
+    server = new GatewayServer(group, transport, proxy, settings.limits());
+    resources.add(server);
+    bindListeners();
+    token = settings.adminTokenFile() != null
+        ? AdminToken.read(settings.adminTokenFile())
+        : AdminToken.generate(settings.generatedTokenFile());
+    admin = AdminServer.start(group, transport, settings.admin(), adminRoutes(), token);
+    resources.add(admin);
+    settings.log().accept("admin on http://" + admin.address().getHostString() + ":" + admin.address().getPort()
+        + " (token in " + token.file() + ")");
+    ready = true;
+  }
+
+  private void startConfigSource() throws StartupException {
+    Validator validator = new Validator(Analyzers.all(),
+        List.of(Workloads.embeddedGateway(settings.gatewayNamespace(), settings.gatewayLabels())));
+    FileSourceSettings source = FileSourceSettings.of(settings.paths(), validator)
+        .withDefaultNamespace(settings.defaultNamespace())
+        .withLog(settings.log());
+    switch (FileConfigSource.start(store, source)) {
+      case FileConfigSource.StartResult.Started started -> resources.add(started.source());
+      case FileConfigSource.StartResult.Failed failed ->
+          throw new StartupException("the configuration is invalid", failed.rejection().problems());
+    }
+  }
+
+  private void bindListeners() throws InterruptedException, StartupException {
+    var plan = compiled.snapshot().listeners();
+    if (plan.ports().isEmpty()) {
+      throw new StartupException("no Gateway selects this gateway (labels " + settings.gatewayLabels() + ")",
+          List.of("add a Gateway whose selector matches " + settings.gatewayLabels()));
+    }
+    for (ListenerAddress address : server.bind(plan.ports(), settings.bindAddress(), settings.portMap(), p -> null)) {
+      for (ServedGateway served : plan.on(address.gatewayPort())) {
+        settings.log().accept("listening on " + address.bindAddress() + ":" + address.boundPort()
+            + " for Gateway " + served.gateway() + " server " + describe(served));
+      }
+    }
+  }
+
+  private static String describe(ServedGateway served) {
+    var port = served.server().port();
+    String name = port == null || port.name() == null ? "#" + served.port() : port.name();
+    String protocol = port == null || port.protocol() == null ? "HTTP" : port.protocol();
+    return name + " (port " + served.port() + ", " + protocol + ", hosts " + served.server().hosts() + ")";
+  }
+
+  private AdminRoutes adminRoutes() {
+    return new AdminRoutes()
+        .read("/ready", request -> ready ? AdminResponse.text(200, "LIVE\n") : AdminResponse.text(503, "starting\n"))
+        .read("/stats/prometheus", request -> new AdminResponse(
+            200, telemetry.istio().contentType(), telemetry.istio().scrape().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .read("/config_dump", request -> AdminResponse.json(200, ConfigDump.of(store)));
+  }
+
+  private synchronized void apply(io.aviary.store.ConfigSnapshot snapshot) {
+    CompiledConfig next = compiler.compile(snapshot, compiled.clusters());
+    compiled = next;
+    settings.log().accept("applied configuration version " + snapshot.version() + " from " + snapshot.source());
+  }
+
+  public ConfigStore store() {
+    return store;
+  }
+
+  public GatewayTelemetry telemetry() {
+    return telemetry;
+  }
+
+  public List<ListenerAddress> listeners() {
+    return server == null ? List.of() : server.addresses();
+  }
+
+  public java.net.InetSocketAddress adminAddress() {
+    return admin.address();
+  }
+
+  @Override
+  public void close() {
+    ready = false;
+    for (int i = resources.size() - 1; i >= 0; i--) {
+      try {
+        resources.get(i).close();
+      } catch (Exception e) {
+        settings.log().accept("while stopping: " + e.getMessage());
+      }
+    }
+    resources.clear();
+  }
+}

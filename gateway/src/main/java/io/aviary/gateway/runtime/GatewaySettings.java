@@ -1,0 +1,39 @@
+package io.aviary.gateway.runtime;
+
+import io.aviary.gateway.proxy.ProxyLimits;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How {@code aviary run} starts the embedded gateway.
+ *
+ * @param paths manifest files and folders, watched for changes
+ * @param portMap moves a Gateway port to another local port ({@code 80=18080})
+ * @param adminTokenFile the operator's token file, or {@code null} to generate one at {@code generatedTokenFile}
+ * @param accessLog {@code -} for stdout, a file, or {@code null} for none
+ */
+public record GatewaySettings(
+    List<String> paths,
+    String defaultNamespace,
+    String bindAddress,
+    Map<Integer, Integer> portMap,
+    InetSocketAddress admin,
+    int ioThreads,
+    @Nullable Path adminTokenFile,
+    Path generatedTokenFile,
+    Map<String, String> gatewayLabels,
+    String gatewayNamespace,
+    @Nullable String accessLog,
+    ProxyLimits limits,
+    Consumer<String> log) {
+
+  public GatewaySettings {
+    paths = List.copyOf(paths);
+    portMap = Map.copyOf(portMap);
+    gatewayLabels = Map.copyOf(gatewayLabels);
+  }
+}
