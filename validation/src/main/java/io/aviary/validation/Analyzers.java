@@ -24,15 +24,40 @@ import io.aviary.validation.schema.UniqueNameRule;
 import io.aviary.validation.schema.VirtualServiceHostRule;
 import java.util.List;
 
-/** The full set of checks {@code aviary validate} runs. */
+/**
+ * The checks Aviary runs. {@link #all()} is {@code aviary validate}: everything istioctl analyze would say.
+ * {@link #admission()} is what blocks a configuration from being applied: what Istio's API server and admission
+ * webhook reject (schema and value validation) and Aviary's own resource checks. Analyzer findings such as a
+ * subset that selects no workload yet describe a state Istio serves anyway (with 503s), so they never block.
+ */
 public final class Analyzers {
 
   private Analyzers() {}
 
   public static List<Analyzer> all() {
+    List<Analyzer> all = new java.util.ArrayList<>(admission());
+    all.addAll(advisory());
+    return List.copyOf(all);
+  }
+
+  /** The istioctl-style analyzers: reported, never blocking. They read typed resources only. */
+  public static List<Analyzer> advisory() {
+    return List.of(
+        new DuplicateResourceCheck(),
+        new VirtualServiceGatewayAnalyzer(),
+        new DestinationHostAnalyzer(),
+        new VirtualServiceDestinationRuleAnalyzer(),
+        new ConflictingMeshGatewayHostsAnalyzer(),
+        new UnreachableRuleAnalyzer(),
+        new GatewaySelectorAnalyzer(),
+        new ConflictingGatewayAnalyzer(),
+        new CaCertificateAnalyzer(),
+        new SubsetSelectPodAnalyzer());
+  }
+
+  public static List<Analyzer> admission() {
     return List.of(
         CrdSchemaValidator.shipped(),
-        new DuplicateResourceCheck(),
         new RegexStringMatchRule(),
         new RouteDestinationRule(),
         new HttpRouteActionRule(),
@@ -43,15 +68,6 @@ public final class Analyzers {
         new DeprecatedFieldRule(),
         new CanaryTargetCheck(),
         new CanaryMetricCheck(),
-        new CanaryAnalysisCheck(),
-        new VirtualServiceGatewayAnalyzer(),
-        new DestinationHostAnalyzer(),
-        new VirtualServiceDestinationRuleAnalyzer(),
-        new ConflictingMeshGatewayHostsAnalyzer(),
-        new UnreachableRuleAnalyzer(),
-        new GatewaySelectorAnalyzer(),
-        new ConflictingGatewayAnalyzer(),
-        new CaCertificateAnalyzer(),
-        new SubsetSelectPodAnalyzer());
+        new CanaryAnalysisCheck());
   }
 }

@@ -34,9 +34,13 @@ public final class DownstreamHandler extends ChannelInboundHandlerAdapter {
   private @Nullable Exchange current;
   private boolean keepAlive = true;
   private @Nullable ChannelHandlerContext context;
+  private @Nullable Connection connection;
+  private final WireBytes wire;
+  private long receivedAtLastEnd;
 
-  public DownstreamHandler(ProxyContext proxy, int listenerPort, String scheme) {
+  public DownstreamHandler(ProxyContext proxy, int listenerPort, String scheme, WireBytes wire) {
     this.proxy = proxy;
+    this.wire = wire;
     this.listenerPort = listenerPort;
     this.scheme = scheme;
   }
@@ -72,7 +76,11 @@ public final class DownstreamHandler extends ChannelInboundHandlerAdapter {
         ctx.writeAndFlush(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE));
       }
       ProxyRequest request = new ProxyRequest(head, listenerPort, scheme, ProxyRef.mesh("default"));
-      Exchange exchange = new Exchange(this, ctx, proxy, request);
+      if (connection == null) {
+        connection = Connection.of(ctx.channel());
+      }
+      var recorder = new ExchangeRecorder(request, connection, wire, receivedAtLastEnd);
+      Exchange exchange = new Exchange(this, ctx, proxy, request, recorder);
       current = exchange;
       exchange.start();
     }
@@ -128,6 +136,7 @@ public final class DownstreamHandler extends ChannelInboundHandlerAdapter {
       return;
     }
     current = null;
+    receivedAtLastEnd = wire.received();
     ChannelHandlerContext ctx = context;
     if (ctx == null) {
       return;

@@ -32,8 +32,8 @@ final class Exchange {
   private final RoutingSnapshot snapshot;
   private final ProxyRequest request;
   private final ExchangeRecorder recorder;
-  private final ArrayDeque<HttpContent> unsent = new ArrayDeque<>();
-  private @Nullable List<HttpContent> replay = new ArrayList<>();
+  private final ArrayDeque<HttpContent> unsent = new ArrayDeque<>(4);
+  private @Nullable List<HttpContent> replay = new ArrayList<>(2);
   private long replayBytes;
   private boolean requestComplete;
   private RouteDecision.@Nullable Forward forward;
@@ -46,13 +46,14 @@ final class Exchange {
   private boolean finished;
   private @Nullable ScheduledFuture<?> routeTimeout;
 
-  Exchange(DownstreamHandler downstream, ChannelHandlerContext ctx, ProxyContext proxy, ProxyRequest request) {
+  Exchange(DownstreamHandler downstream, ChannelHandlerContext ctx, ProxyContext proxy, ProxyRequest request,
+      ExchangeRecorder recorder) {
     this.downstream = downstream;
     this.ctx = ctx;
     this.proxy = proxy;
     this.snapshot = proxy.snapshot();
     this.request = request;
-    this.recorder = new ExchangeRecorder(request, ctx.channel());
+    this.recorder = recorder;
   }
 
   boolean requestComplete() {
@@ -222,12 +223,10 @@ final class Exchange {
     responseStarted = true;
     recorder.responseStatus(status);
     UpstreamResponseHead.prepare(response, request, forward, from.endpoint(), downstream.keepAlive());
-    recorder.responseHeaderBytes(UpstreamResponseHead.estimateBytes(response));
     ctx.write(response);
   }
 
   void responseContent(HttpContent content) {
-    recorder.responseBody(content.content().readableBytes());
     boolean last = content instanceof LastHttpContent;
     ctx.write(content);
     if (last) {
@@ -367,8 +366,6 @@ final class Exchange {
     recorder.responseStatus(reply.status());
     boolean keepAlive = downstream.keepAlive() && requestComplete;
     var response = reply.toResponse(keepAlive, request, forward == null ? null : forward.policy());
-    recorder.responseHeaderBytes(UpstreamResponseHead.estimateBytes(response));
-    recorder.responseBody(response.content().readableBytes());
     ctx.writeAndFlush(response);
     finish(keepAlive);
   }
@@ -418,6 +415,7 @@ final class Exchange {
   }
 
   static boolean expectsContinue(HttpRequest head) {
-    return head.headers().containsValue(HttpHeaderNames.EXPECT, "100-continue", true);
+    return head.headers().contains(HttpHeaderNames.EXPECT)
+        && head.headers().containsValue(HttpHeaderNames.EXPECT, "100-continue", true);
   }
 }

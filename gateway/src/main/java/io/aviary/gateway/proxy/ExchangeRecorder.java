@@ -2,11 +2,8 @@ package io.aviary.gateway.proxy;
 
 import io.aviary.routing.RouteRef;
 import io.aviary.routing.Target;
-import io.netty.channel.Channel;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
-import java.net.InetSocketAddress;
-import java.net.SocketAddress;
 import org.jspecify.annotations.Nullable;
 
 /** Accumulates what telemetry and the access log need about one exchange while it runs. */
@@ -15,40 +12,31 @@ final class ExchangeRecorder {
   private final ProxyRequest request;
   private final long startNanos = System.nanoTime();
   private final long startMillis = System.currentTimeMillis();
-  private final String clientAddress;
-  private final String remote;
-  private final String local;
-  private final long requestHeaderBytes;
+  private final Connection connection;
+  private final WireBytes wire;
+  private final long receivedBefore;
+  private final long sentBefore;
   private long requestBodyBytes;
-  private long responseBytes;
   private int status;
   private String flags = ResponseFlags.NONE;
   private @Nullable Target target;
   private @Nullable UpstreamEndpoint endpoint;
   private @Nullable RouteRef route;
 
-  ExchangeRecorder(ProxyRequest request, Channel channel) {
+  /**
+   * @param receivedBefore the connection's received-byte count when the previous exchange ended, so this one
+   *     counts its own head, which the codec has already consumed
+   */
+  ExchangeRecorder(ProxyRequest request, Connection connection, WireBytes wire, long receivedBefore) {
     this.request = request;
-    SocketAddress remoteAddress = channel.remoteAddress();
-    this.clientAddress = remoteAddress instanceof InetSocketAddress inet && inet.getAddress() != null
-        ? inet.getAddress().getHostAddress()
-        : "";
-    this.remote = String.valueOf(remoteAddress);
-    this.local = String.valueOf(channel.localAddress());
-    this.requestHeaderBytes = headBytes(request);
-  }
-
-  private static long headBytes(ProxyRequest request) {
-    long bytes = request.netty().method().name().length() + request.netty().uri().length() + 12;
-    for (var it = request.netty().headers().iteratorCharSequence(); it.hasNext(); ) {
-      var header = it.next();
-      bytes += header.getKey().length() + header.getValue().length() + 4;
-    }
-    return bytes + 2;
+    this.connection = connection;
+    this.wire = wire;
+    this.receivedBefore = receivedBefore;
+    this.sentBefore = wire.sent();
   }
 
   String clientAddress() {
-    return clientAddress;
+    return connection.clientAddress();
   }
 
   void route(@Nullable RouteRef ref) {
@@ -81,13 +69,6 @@ final class ExchangeRecorder {
     this.status = code;
   }
 
-  void responseHeaderBytes(long bytes) {
-    responseBytes += bytes;
-  }
-
-  void responseBody(int bytes) {
-    responseBytes += bytes;
-  }
 
   CompletedExchange complete(int attempts) {
     HttpHeaders headers = request.netty().headers();
@@ -100,16 +81,16 @@ final class ExchangeRecorder {
         request.authority(),
         status,
         flags,
-        requestHeaderBytes + requestBodyBytes,
-        responseBytes,
+        wire.received() - receivedBefore,
+        wire.sent() - sentBefore,
         target,
         endpoint,
         route,
         headers.get(UpstreamRequestHead.REQUEST_ID),
         headers.get(HttpHeaderNames.USER_AGENT),
         headers.get(UpstreamRequestHead.FORWARDED_FOR),
-        remote,
-        local,
+        connection.remoteAddress(),
+        connection.localAddress(),
         attempts);
   }
 }

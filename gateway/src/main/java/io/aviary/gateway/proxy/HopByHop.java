@@ -15,8 +15,15 @@ final class HopByHop {
   private HopByHop() {}
 
   static void strip(HttpHeaders headers, boolean keepUpgrade) {
-    List<String> listed = connectionListed(headers);
-    headers.remove(HttpHeaderNames.CONNECTION);
+    if (headers.contains(HttpHeaderNames.CONNECTION)) {
+      List<String> listed = connectionListed(headers);
+      headers.remove(HttpHeaderNames.CONNECTION);
+      for (String name : listed) {
+        if (!keepUpgrade || !name.equalsIgnoreCase("upgrade")) {
+          headers.remove(name);
+        }
+      }
+    }
     headers.remove(HttpHeaderNames.KEEP_ALIVE);
     headers.remove(HttpHeaderNames.PROXY_CONNECTION);
     headers.remove(HttpHeaderNames.PROXY_AUTHENTICATE);
@@ -27,11 +34,6 @@ final class HopByHop {
     }
     if (!keepUpgrade) {
       headers.remove(HttpHeaderNames.UPGRADE);
-    }
-    for (String name : listed) {
-      if (!keepUpgrade || !name.equalsIgnoreCase("upgrade")) {
-        headers.remove(name);
-      }
     }
   }
 

@@ -10,10 +10,16 @@ import org.jspecify.annotations.Nullable;
  * @param cookieToIssue a {@code Set-Cookie} value to add to the response (consistent hash on a cookie the client
  *     did not send yet), or {@code null}
  */
-public record UpstreamEndpoint(String address, int port, Object identity, @Nullable String cookieToIssue) {
+public record UpstreamEndpoint(
+    String address, int port, Object identity, @Nullable String cookieToIssue, String hostPort) {
 
-  /** {@code address:port}, Envoy's {@code %UPSTREAM_HOST%}. */
-  public String hostPort() {
-    return address.indexOf(':') >= 0 ? "[" + address + "]:" + port : address + ":" + port;
+  public UpstreamEndpoint(String address, int port, Object identity, @Nullable String cookieToIssue) {
+    this(address, port, identity, cookieToIssue,
+        address.indexOf(':') >= 0 ? "[" + address + "]:" + port : address + ":" + port);
+  }
+
+  /** The same endpoint, asking the proxy to set {@code cookie} on the response. */
+  public UpstreamEndpoint issuing(String cookie) {
+    return new UpstreamEndpoint(address, port, identity, cookie, hostPort);
   }
 }

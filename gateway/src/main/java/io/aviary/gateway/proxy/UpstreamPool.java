@@ -63,11 +63,22 @@ final class UpstreamPool {
   }
 
   ChannelFuture connect(UpstreamEndpoint endpoint) {
-    InetSocketAddress address = endpoint.address().chars().anyMatch(Character::isLetter)
-            && endpoint.address().indexOf(':') < 0
+    InetSocketAddress address = isHostName(endpoint.address())
         ? InetSocketAddress.createUnresolved(endpoint.address(), endpoint.port())
         : new InetSocketAddress(endpoint.address(), endpoint.port());
     return bootstrap.connect(address);
+  }
+
+  private static boolean isHostName(String address) {
+    if (address.indexOf(':') >= 0) {
+      return false;
+    }
+    for (int i = 0; i < address.length(); i++) {
+      if (Character.isLetter(address.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Takes a connection back after a complete exchange; it is closed instead when the pool is full. */

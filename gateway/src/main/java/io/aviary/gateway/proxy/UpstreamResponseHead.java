@@ -55,13 +55,4 @@ final class UpstreamResponseHead {
     }
   }
 
-  /** Wire size of a response head, as Envoy counts sent bytes. */
-  static long estimateBytes(HttpResponse response) {
-    long bytes = 17 + response.status().reasonPhrase().length();
-    for (var it = response.headers().iteratorCharSequence(); it.hasNext(); ) {
-      var header = it.next();
-      bytes += header.getKey().length() + header.getValue().length() + 4;
-    }
-    return bytes + 2;
-  }
 }

@@ -61,8 +61,7 @@ final class ClusterChooser implements UpstreamChooser {
     }
     UpstreamEndpoint endpoint = handles.endpoint(chosen.index());
     if (chosen.cookie() != null) {
-      endpoint = new UpstreamEndpoint(endpoint.address(), endpoint.port(), endpoint.identity(),
-          setCookie(chosen.cookie()));
+      endpoint = endpoint.issuing(setCookie(chosen.cookie()));
     }
     return new UpstreamChoice.Chosen(endpoint, new Lease(cluster.begin(chosen), admitted.permit()));
   }

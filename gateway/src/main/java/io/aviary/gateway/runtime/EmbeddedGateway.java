@@ -48,6 +48,8 @@ public final class EmbeddedGateway implements AutoCloseable {
   private final List<AutoCloseable> resources = new ArrayList<>();
   private volatile CompiledConfig compiled;
   private volatile boolean ready;
+  private final Validator advisor;
+  private List<String> lastAdvisories = List.of();
   private GatewayServer server;
   private AdminServer admin;
   private AdminToken token;
@@ -56,11 +58,16 @@ public final class EmbeddedGateway implements AutoCloseable {
     this.settings = settings;
     this.telemetry = GatewayTelemetry.ingressGateway(settings.gatewayNamespace(), VERSION);
     this.compiler = new ConfigCompiler(settings.gatewayLabels(), new TelemetryBinding(telemetry));
+    this.advisor = new Validator(Analyzers.advisory(), gatewayWorkload());
     this.compiled = compiler.compile(store.current(), UpstreamClusters.create(
         EndpointIndex.empty(), new ReadinessBoard(), System::nanoTime, RandomSource.threadLocal()));
   }
 
   public static EmbeddedGateway start(GatewaySettings settings) throws StartupException {
+    if (System.getProperty("io.netty.leakDetection.level") == null) {
+      // Leak detection samples buffers with stack traces: worth it in tests, a cost on every request in service.
+      io.netty.util.ResourceLeakDetector.setLevel(io.netty.util.ResourceLeakDetector.Level.DISABLED);
+    }
     EmbeddedGateway gateway = new EmbeddedGateway(settings);
     try {
       gateway.startAll();
@@ -80,7 +87,7 @@ public final class EmbeddedGateway implements AutoCloseable {
     startConfigSource();
     Transport transport = Transport.best();
     EventLoopGroup group = transport.newGroup(settings.ioThreads(), new DefaultThreadFactory("aviary-io", true));
-    resources.add(() -> group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly());
+    resources.add(() -> group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(3, TimeUnit.SECONDS));
     ExchangeObserver observer = new TelemetryObserver(() -> compiled, new TelemetryBinding(telemetry));
     ProxyContext proxy = new ProxyContext(() -> compiled.snapshot(), observer, settings.limits(), transport);
     server = new GatewayServer(group, transport, proxy, settings.limits());
@@ -97,8 +104,7 @@ public final class EmbeddedGateway implements AutoCloseable {
   }
 
   private void startConfigSource() throws StartupException {
-    Validator validator = new Validator(Analyzers.all(),
-        List.of(Workloads.embeddedGateway(settings.gatewayNamespace(), settings.gatewayLabels())));
+    Validator validator = new Validator(Analyzers.admission(), gatewayWorkload());
     FileSourceSettings source = FileSourceSettings.of(settings.paths(), validator)
         .withDefaultNamespace(settings.defaultNamespace())
         .withLog(settings.log());
@@ -107,6 +113,10 @@ public final class EmbeddedGateway implements AutoCloseable {
       case FileConfigSource.StartResult.Failed failed ->
           throw new StartupException("the configuration is invalid", failed.rejection().problems());
     }
+  }
+
+  private List<io.aviary.model.registry.Workload> gatewayWorkload() {
+    return List.of(Workloads.embeddedGateway(settings.gatewayNamespace(), settings.gatewayLabels()));
   }
 
   private void bindListeners() throws InterruptedException, StartupException {
@@ -142,6 +152,17 @@ public final class EmbeddedGateway implements AutoCloseable {
     CompiledConfig next = compiler.compile(snapshot, compiled.clusters());
     compiled = next;
     settings.log().accept("applied configuration version " + snapshot.version() + " from " + snapshot.source());
+    reportAdvisories(snapshot);
+  }
+
+  /** Analyzer findings do not block a configuration; they are logged when they change. */
+  private void reportAdvisories(io.aviary.store.ConfigSnapshot snapshot) {
+    List<String> findings = CandidateValidator.of(advisor).validate(snapshot.resources()).stream()
+        .map(Object::toString).toList();
+    if (!findings.equals(lastAdvisories)) {
+      findings.forEach(finding -> settings.log().accept("warning: " + finding));
+      lastAdvisories = findings;
+    }
   }
 
   public ConfigStore store() {

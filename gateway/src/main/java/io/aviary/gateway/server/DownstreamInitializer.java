@@ -3,6 +3,7 @@ package io.aviary.gateway.server;
 import io.aviary.gateway.proxy.DownstreamHandler;
 import io.aviary.gateway.proxy.ProxyContext;
 import io.aviary.gateway.proxy.ProxyLimits;
+import io.aviary.gateway.proxy.WireBytes;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
@@ -33,9 +34,11 @@ final class DownstreamInitializer extends ChannelInitializer<SocketChannel> {
     if (tls != null) {
       pipeline.addLast("tls", tls.newHandler(channel.alloc()));
     }
+    WireBytes wire = new WireBytes();
+    pipeline.addLast("bytes", wire);
     pipeline.addLast("idle", new IdleStateHandler(0, 0, limits.idleTimeoutMillis(), TimeUnit.MILLISECONDS));
     pipeline.addLast("codec", new HttpServerCodec(
         limits.maxInitialLineLength(), limits.maxRequestHeaderBytes(), 64 * 1024));
-    pipeline.addLast("proxy", new DownstreamHandler(proxy, port, tls == null ? "http" : "https"));
+    pipeline.addLast("proxy", new DownstreamHandler(proxy, port, tls == null ? "http" : "https", wire));
   }
 }
