@@ -14,7 +14,6 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.handler.codec.TooLongFrameException;
-import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
 import java.util.ArrayDeque;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DownstreamHandler extends ChannelInboundHandlerAdapter {
 
+  /** Placeholder until the gateway snapshot routes the request at the Gateways serving its port. */
+  private static final ProxyRef UNROUTED = ProxyRef.mesh("default");
+
   private final ProxyContext proxy;
   private final int listenerPort;
   private final String scheme;
@@ -37,6 +39,7 @@ public final class DownstreamHandler extends ChannelInboundHandlerAdapter {
   private @Nullable Connection connection;
   private final WireBytes wire;
   private long receivedAtLastEnd;
+  private long lastReadNanos = System.nanoTime();
 
   public DownstreamHandler(ProxyContext proxy, int listenerPort, String scheme, WireBytes wire) {
     this.proxy = proxy;
@@ -48,6 +51,26 @@ public final class DownstreamHandler extends ChannelInboundHandlerAdapter {
   @Override
   public void handlerAdded(ChannelHandlerContext ctx) {
     this.context = ctx;
+    scheduleIdleCheck(ctx, proxy.limits().idleTimeoutMillis());
+  }
+
+  /**
+   * Closes the connection once it has had no request in flight and read nothing for the idle timeout. One
+   * timer per connection, re-armed for the remaining time, instead of a listener on every write.
+   */
+  private void scheduleIdleCheck(ChannelHandlerContext ctx, long delayMillis) {
+    ctx.executor().schedule(() -> {
+      if (!ctx.channel().isActive()) {
+        return;
+      }
+      long idleMillis = (System.nanoTime() - lastReadNanos) / 1_000_000;
+      long timeout = proxy.limits().idleTimeoutMillis();
+      if (current == null && idleMillis >= timeout) {
+        ctx.close();
+      } else {
+        scheduleIdleCheck(ctx, Math.max(1, timeout - (current == null ? idleMillis : 0)));
+      }
+    }, delayMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
   }
 
   boolean keepAlive() {
@@ -56,6 +79,7 @@ public final class DownstreamHandler extends ChannelInboundHandlerAdapter {
 
   @Override
   public void channelRead(ChannelHandlerContext ctx, Object msg) {
+    lastReadNanos = System.nanoTime();
     Exchange active = current;
     if (active != null && active.requestComplete() || !waiting.isEmpty()) {
       waiting.add(msg);
@@ -75,7 +99,7 @@ public final class DownstreamHandler extends ChannelInboundHandlerAdapter {
       if (Exchange.expectsContinue(head)) {
         ctx.writeAndFlush(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE));
       }
-      ProxyRequest request = new ProxyRequest(head, listenerPort, scheme, ProxyRef.mesh("default"));
+      ProxyRequest request = new ProxyRequest(head, listenerPort, scheme, UNROUTED);
       if (connection == null) {
         connection = Connection.of(ctx.channel());
       }
@@ -115,7 +139,7 @@ public final class DownstreamHandler extends ChannelInboundHandlerAdapter {
       refuse(ctx, 400, "ambiguous request framing");
       return false;
     }
-    if (headers.getAll(HttpHeaderNames.CONTENT_LENGTH).size() > 1) {
+    if (headers.contains(HttpHeaderNames.CONTENT_LENGTH) && headers.getAll(HttpHeaderNames.CONTENT_LENGTH).size() > 1) {
       refuse(ctx, 400, "ambiguous request framing");
       return false;
     }
@@ -184,15 +208,6 @@ public final class DownstreamHandler extends ChannelInboundHandlerAdapter {
     }
     waiting.forEach(ReferenceCountUtil::release);
     waiting.clear();
-  }
-
-  @Override
-  public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
-    if (event instanceof IdleStateEvent && current == null) {
-      ctx.close();
-      return;
-    }
-    ctx.fireUserEventTriggered(event);
   }
 
   @Override

@@ -140,7 +140,7 @@ final class Exchange {
   /** The request head for attempt {@code number}; the same object, re-stamped for each attempt. */
   HttpRequest upstreamHead(int number) {
     HttpRequest head = request.netty();
-    head.headers().set(UpstreamRequestHead.ATTEMPT_COUNT, number);
+    head.headers().set(UpstreamRequestHead.ATTEMPT_COUNT, UpstreamRequestHead.attemptNumber(number));
     return head;
   }
 
@@ -149,12 +149,12 @@ final class Exchange {
     if (number > 1 && replay != null) {
       releaseAll(unsent);
       for (HttpContent chunk : replay) {
-        upstream.write(chunk.retainedDuplicate());
+        upstream.write(chunk.retainedDuplicate(), upstream.voidPromise());
       }
     } else {
       HttpContent chunk;
       while ((chunk = unsent.poll()) != null) {
-        upstream.write(chunk);
+        upstream.write(chunk, upstream.voidPromise());
       }
     }
     if (requestComplete) {
@@ -223,12 +223,12 @@ final class Exchange {
     responseStarted = true;
     recorder.responseStatus(status);
     UpstreamResponseHead.prepare(response, request, forward, from.endpoint(), downstream.keepAlive());
-    ctx.write(response);
+    ctx.write(response, ctx.voidPromise());
   }
 
   void responseContent(HttpContent content) {
     boolean last = content instanceof LastHttpContent;
-    ctx.write(content);
+    ctx.write(content, ctx.voidPromise());
     if (last) {
       complete();
     }

@@ -37,7 +37,10 @@ final class HeaderOperationsApplier {
   }
 
   /** The authority a {@code set} (preferred) or {@code add} of {@code :authority}/{@code host} asks for. */
-  static String authorityOf(HeaderOperations operations) {
+  static @org.jspecify.annotations.Nullable String authorityOf(HeaderOperations operations) {
+    if (operations.set().isEmpty() && operations.add().isEmpty()) {
+      return null;
+    }
     for (String key : new String[] {":authority", "host"}) {
       String set = findIgnoringCase(operations.set(), key);
       if (set != null) {
@@ -53,7 +56,7 @@ final class HeaderOperationsApplier {
     return null;
   }
 
-  private static String findIgnoringCase(Map<String, String> values, String key) {
+  private static @org.jspecify.annotations.Nullable String findIgnoringCase(Map<String, String> values, String key) {
     for (Map.Entry<String, String> entry : values.entrySet()) {
       if (entry.getKey().equalsIgnoreCase(key)) {
         return entry.getValue();

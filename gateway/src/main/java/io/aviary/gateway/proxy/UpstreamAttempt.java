@@ -91,7 +91,7 @@ final class UpstreamAttempt {
     UpstreamHandler handler = upstream.pipeline().get(UpstreamHandler.class);
     handler.ownedBy(this);
     upstream.config().setAutoRead(true);
-    upstream.write(exchange.upstreamHead(number));
+    upstream.write(exchange.upstreamHead(number), upstream.voidPromise());
     exchange.sendBodySoFar(upstream, number);
     if (exchange.requestComplete()) {
       requestCompleted();
@@ -105,9 +105,9 @@ final class UpstreamAttempt {
       return;
     }
     if (last) {
-      upstream.writeAndFlush(content);
+      upstream.writeAndFlush(content, upstream.voidPromise());
     } else {
-      upstream.write(content);
+      upstream.write(content, upstream.voidPromise());
     }
   }
 

@@ -19,6 +19,16 @@ import java.util.Map;
  */
 final class UpstreamPool {
 
+  /**
+   * Upstream responses are parsed without re-validating header characters: they come from endpoints the
+   * configuration names, and the client side of the proxy still validates everything it receives.
+   */
+  private static final io.netty.handler.codec.http.HttpDecoderConfig UPSTREAM_DECODING =
+      new io.netty.handler.codec.http.HttpDecoderConfig()
+          .setMaxHeaderSize(60 * 1024)
+          .setMaxChunkSize(64 * 1024)
+          .setHeadersFactory(io.netty.handler.codec.http.DefaultHttpHeadersFactory.headersFactory().withValidation(false));
+
   private final EventLoop loop;
   private final Bootstrap bootstrap;
   private final int maxIdlePerEndpoint;
@@ -33,11 +43,11 @@ final class UpstreamPool {
         .option(ChannelOption.TCP_NODELAY, true)
         .option(ChannelOption.SO_KEEPALIVE, true)
         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, limits.upstreamConnectTimeoutMillis())
+        .option(ChannelOption.ALLOCATOR, io.netty.buffer.PooledByteBufAllocator.DEFAULT)
         .handler(new ChannelInitializer<Channel>() {
           @Override
           protected void initChannel(Channel channel) {
-            channel.pipeline().addLast("codec", new HttpClientCodec(
-                limits.maxInitialLineLength(), limits.maxResponseHeaderBytes(), 64 * 1024));
+            channel.pipeline().addLast("codec", new HttpClientCodec(UPSTREAM_DECODING, false, false));
             channel.pipeline().addLast("upstream", new UpstreamHandler());
           }
         });

@@ -22,6 +22,18 @@ final class UpstreamRequestHead {
   static final AsciiString FORWARDED_PROTO = AsciiString.cached("x-forwarded-proto");
   static final AsciiString ATTEMPT_COUNT = AsciiString.cached("x-envoy-attempt-count");
   static final AsciiString ORIGINAL_PATH = AsciiString.cached("x-envoy-original-path");
+  private static final AsciiString[] ATTEMPT_NUMBERS = new AsciiString[16];
+
+  static {
+    for (int i = 0; i < ATTEMPT_NUMBERS.length; i++) {
+      ATTEMPT_NUMBERS[i] = AsciiString.cached(Integer.toString(i));
+    }
+  }
+
+  /** The attempt number as a header value, without formatting an int per request. */
+  static CharSequence attemptNumber(int number) {
+    return number < ATTEMPT_NUMBERS.length ? ATTEMPT_NUMBERS[number] : Integer.toString(number);
+  }
 
   private UpstreamRequestHead() {}
 
@@ -42,7 +54,7 @@ final class UpstreamRequestHead {
     if (!headers.contains(REQUEST_ID)) {
       headers.set(REQUEST_ID, RequestIds.next());
     }
-    if (!HttpUtil.isContentLengthSet(head) && !HttpUtil.isTransferEncodingChunked(head) && mayHaveBody(request)) {
+    if (mayHaveBody(request) && !HttpUtil.isContentLengthSet(head) && !HttpUtil.isTransferEncodingChunked(head)) {
       HttpUtil.setTransferEncodingChunked(head, true);
     }
     ForwardPolicy policy = forward.policy();
@@ -86,7 +98,8 @@ final class UpstreamRequestHead {
   }
 
   static boolean isWebSocketUpgrade(HttpHeaders headers) {
-    return headers.containsValue(HttpHeaderNames.UPGRADE, "websocket", true)
+    return headers.contains(HttpHeaderNames.UPGRADE)
+        && headers.containsValue(HttpHeaderNames.UPGRADE, "websocket", true)
         && headers.containsValue(HttpHeaderNames.CONNECTION, "upgrade", true);
   }
 }

@@ -9,8 +9,6 @@ import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.ssl.SslContext;
-import io.netty.handler.timeout.IdleStateHandler;
-import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /** The pipeline of a client connection on one listener: optional TLS, the HTTP/1.1 codec, idle timeout, proxy. */
@@ -36,7 +34,6 @@ final class DownstreamInitializer extends ChannelInitializer<SocketChannel> {
     }
     WireBytes wire = new WireBytes();
     pipeline.addLast("bytes", wire);
-    pipeline.addLast("idle", new IdleStateHandler(0, 0, limits.idleTimeoutMillis(), TimeUnit.MILLISECONDS));
     pipeline.addLast("codec", new HttpServerCodec(
         limits.maxInitialLineLength(), limits.maxRequestHeaderBytes(), 64 * 1024));
     pipeline.addLast("proxy", new DownstreamHandler(proxy, port, tls == null ? "http" : "https", wire));

@@ -4,6 +4,7 @@ import io.aviary.gateway.proxy.ProxyRequest;
 import io.aviary.gateway.proxy.RoutingSnapshot;
 import io.aviary.gateway.proxy.UpstreamChooser;
 import io.aviary.routing.NoRouteReason;
+import io.aviary.routing.ProxyRef;
 import io.aviary.routing.RouteDecision;
 import io.aviary.routing.RouteTable;
 import java.util.List;
@@ -19,15 +20,13 @@ public record GatewaySnapshot(long version, RouteTable routes, ListenerPlan list
 
   @Override
   public RouteDecision decide(ProxyRequest request, RandomGenerator random) {
-    List<ServedGateway> served = listeners.on(request.port());
-    RouteDecision decision = new RouteDecision.NoRoute(NoRouteReason.NO_SERVER_ON_PORT, "no Gateway serves port " + request.port());
-    ServedGateway previous = null;
-    for (ServedGateway gateway : served) {
-      if (previous != null && previous.gateway().equals(gateway.gateway())) {
-        continue;
-      }
-      previous = gateway;
-      request.routeAt(gateway.gateway());
+    List<ProxyRef.AtGateway> gateways = listeners.gatewaysOn(request.port());
+    if (gateways.isEmpty()) {
+      return new RouteDecision.NoRoute(NoRouteReason.NO_SERVER_ON_PORT, "no Gateway serves port " + request.port());
+    }
+    RouteDecision decision = null;
+    for (ProxyRef.AtGateway gateway : gateways) {
+      request.routeAt(gateway);
       decision = routes.decide(request, random);
       if (!(decision instanceof RouteDecision.NoRoute noRoute) || noRoute.reason() == NoRouteReason.NO_MATCHING_RULE) {
         return decision;

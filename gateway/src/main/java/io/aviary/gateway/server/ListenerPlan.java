@@ -19,9 +19,19 @@ import java.util.TreeSet;
 public final class ListenerPlan {
 
   private final Map<Integer, List<ServedGateway>> byPort;
+  private final Map<Integer, List<ProxyRef.AtGateway>> gatewaysByPort;
 
   private ListenerPlan(Map<Integer, List<ServedGateway>> byPort) {
     this.byPort = byPort;
+    Map<Integer, List<ProxyRef.AtGateway>> gateways = new java.util.HashMap<>();
+    byPort.forEach((port, served) ->
+        gateways.put(port, served.stream().map(ServedGateway::gateway).distinct().toList()));
+    this.gatewaysByPort = Map.copyOf(gateways);
+  }
+
+  /** The distinct Gateways serving {@code port}, in a stable order; looked up once per request. */
+  public List<ProxyRef.AtGateway> gatewaysOn(int port) {
+    return gatewaysByPort.getOrDefault(port, List.of());
   }
 
   public static ListenerPlan of(ResourceSet resources, Map<String, String> workloadLabels) {

@@ -146,7 +146,7 @@ class ForwardingIT {
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.port + "/"))
         .header("Host", "other.example.com").build();
     assertThat(client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
-    assertThat(gateway.completed.getLast().responseFlags()).isEqualTo("NR");
+    assertThat(gateway.lastCompleted(1).responseFlags()).isEqualTo("NR");
   }
 
   @Test
@@ -154,7 +154,7 @@ class ForwardingIT {
     HttpResponse<String> response = get("/down");
     assertThat(response.statusCode()).isEqualTo(503);
     assertThat(response.body()).contains("connection failure");
-    CompletedExchange last = gateway.completed.getLast();
+    CompletedExchange last = gateway.lastCompleted(1);
     assertThat(last.responseFlags()).contains("UF");
     assertThat(last.attempts()).isEqualTo(3);
   }
@@ -164,7 +164,7 @@ class ForwardingIT {
     v1.on("/slow", Behaviour.ok("late").after(Duration.ofSeconds(2)));
     HttpResponse<String> response = get("/slow");
     assertThat(response.statusCode()).isEqualTo(504);
-    assertThat(gateway.completed.getLast().responseFlags()).isEqualTo("UT");
+    assertThat(gateway.lastCompleted(1).responseFlags()).isEqualTo("UT");
   }
 
   @Test
@@ -181,7 +181,7 @@ class ForwardingIT {
   void injectsAnAbortFault() throws Exception {
     HttpResponse<String> response = get("/teapot");
     assertThat(response.statusCode()).isEqualTo(418);
-    assertThat(gateway.completed.getLast().responseFlags()).isEqualTo("FI");
+    assertThat(gateway.lastCompleted(1).responseFlags()).isEqualTo("FI");
     assertThat(v1.count()).isZero();
   }
 

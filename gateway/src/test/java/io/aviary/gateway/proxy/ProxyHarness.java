@@ -38,6 +38,15 @@ final class ProxyHarness implements AutoCloseable {
     port = bound.getFirst().boundPort();
   }
 
+  /**
+   * The most recent completed exchange. The observer runs on the event loop right after the response is
+   * written, so a client can see the response first: wait for the record rather than race it.
+   */
+  CompletedExchange lastCompleted(int expectedCount) {
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> completed.size() >= expectedCount);
+    return completed.getLast();
+  }
+
   @Override
   public void close() {
     server.close();
