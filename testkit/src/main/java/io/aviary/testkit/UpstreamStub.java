@@ -25,9 +25,18 @@ import java.util.function.Function;
 public final class UpstreamStub implements AutoCloseable {
 
   /** What the stub does for a request: status, body, headers, and an optional delay before answering. */
-  public record Behaviour(int status, String body, Map<String, String> headers, Duration delay) {
+  public record Behaviour(int status, String body, Map<String, String> headers, Duration delay, long zeroBytes) {
+    public Behaviour(int status, String body, Map<String, String> headers, Duration delay) {
+      this(status, body, headers, delay, 0);
+    }
+
     public static Behaviour ok(String body) {
       return new Behaviour(200, body, Map.of(), Duration.ZERO);
+    }
+
+    /** 200 with a body of {@code size} zero bytes, streamed in chunks (for large-download tests). */
+    public static Behaviour zeros(long size) {
+      return new Behaviour(200, "", Map.of(), Duration.ZERO, size);
     }
 
     public static Behaviour status(int status) {
@@ -127,6 +136,16 @@ public final class UpstreamStub implements AutoCloseable {
     }
     behaviour.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
     exchange.getResponseHeaders().add("x-upstream", name);
+    if (behaviour.zeroBytes() > 0) {
+      exchange.sendResponseHeaders(behaviour.status(), 0);
+      try (OutputStream out = exchange.getResponseBody()) {
+        byte[] chunk = new byte[64 * 1024];
+        for (long left = behaviour.zeroBytes(); left > 0; left -= chunk.length) {
+          out.write(chunk, 0, (int) Math.min(chunk.length, left));
+        }
+      }
+      return;
+    }
     byte[] body = behaviour.body().getBytes(StandardCharsets.UTF_8);
     exchange.sendResponseHeaders(behaviour.status(), body.length == 0 ? -1 : body.length);
     try (OutputStream out = exchange.getResponseBody()) {

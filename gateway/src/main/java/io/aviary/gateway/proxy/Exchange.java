@@ -329,16 +329,30 @@ final class Exchange {
     finish(false);
   }
 
+  /**
+   * Backpressure, client side: stop reading the upstream while the client cannot take more. Writability counts
+   * unflushed bytes too, so pause, then flush: otherwise nothing would drain and reading would never resume.
+   * The order matters: a flush that drains below the low-water mark re-enables reading synchronously.
+   */
   void downstreamWritabilityChanged(boolean writable) {
     UpstreamAttempt current = attempt;
     if (current != null) {
       current.setAutoRead(writable);
     }
+    if (!writable) {
+      ctx.flush();
+    }
   }
 
+  /** Backpressure, upstream side: stop reading the request body while the upstream cannot take more. */
   void upstreamWritabilityChanged(boolean writable) {
-    if (!requestComplete) {
-      ctx.channel().config().setAutoRead(writable);
+    if (requestComplete) {
+      return;
+    }
+    ctx.channel().config().setAutoRead(writable);
+    UpstreamAttempt current = attempt;
+    if (!writable && current != null) {
+      current.flush();
     }
   }
 

@@ -213,8 +213,9 @@ class ForwardingIT {
   }
 
   @Test
-  void streamsALargeUploadWithoutBufferingIt() throws Exception {
-    long size = 64L * 1024 * 1024;
+  void streamsAOneGigabyteUploadWithoutBufferingIt() throws Exception {
+    long size = 1L << 30;
+    DirectMemoryWatch memory = DirectMemoryWatch.start();
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.port + "/upload"))
         .header("Host", "app.example.com")
         .header("User-Agent", "Chrome")
@@ -222,8 +223,30 @@ class ForwardingIT {
             HttpRequest.BodyPublishers.ofInputStream(() -> new ZeroStream(size)), size))
         .build();
     HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).isEqualTo(200);
+    memory.stop();
+    assertThat(response.statusCode()).as(() -> String.valueOf(gateway.completed)).isEqualTo(200);
     assertThat(v2.received().getLast().bodyBytes()).isEqualTo(size);
+    assertThat(memory.peakBytes()).as("gateway direct memory while 1 GiB passed").isLessThan(32L << 20);
+  }
+
+  @Test
+  void streamsAOneGigabyteDownloadWithoutBufferingIt() throws Exception {
+    long size = 1L << 30;
+    v2.on("/download", Behaviour.zeros(size));
+    DirectMemoryWatch memory = DirectMemoryWatch.start();
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.port + "/download"))
+        .header("Host", "app.example.com")
+        .header("User-Agent", "Chrome")
+        .build();
+    HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    long received;
+    try (InputStream body = response.body()) {
+      received = body.transferTo(OutputStream.nullOutputStream());
+    }
+    memory.stop();
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(received).isEqualTo(size);
+    assertThat(memory.peakBytes()).as("gateway direct memory while 1 GiB passed").isLessThan(32L << 20);
   }
 
   private static String readUntil(InputStream in, String marker) throws Exception {
