@@ -10,7 +10,7 @@
 # Prints a readable table, then the same as Markdown with the command line that produced it.
 #
 # Usage: bench/gateway-vs-peers.sh [-o FILE.md]
-# Knobs (environment): DURATION (10s), WARMUP (5s), CONNS (64), RATE (5000), RATE_DURATION (10),
+# Knobs (environment): DURATION (10s), WARMUP (5s), AVIARY_WARMUP (15s), CONNS (64), RATE (5000), RATE_DURATION (10),
 #   H2_REQUESTS (200000), AVIARY_IO_THREADS (1).
 set -euo pipefail
 
@@ -26,6 +26,7 @@ while [ $# -gt 0 ]; do
 done
 DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-5s}
+AVIARY_WARMUP=${AVIARY_WARMUP:-15s}   # the JVM needs its JIT warm-up (C2) before it is measured; the C peers do not
 CONNS=${CONNS:-64}
 RATE=${RATE:-5000}
 RATE_DURATION=${RATE_DURATION:-10}
@@ -34,6 +35,7 @@ AVIARY_IO_THREADS=${AVIARY_IO_THREADS:-1}
 envs=""
 [ "$DURATION" = 10s ] || envs+="DURATION=$DURATION "
 [ "$WARMUP" = 5s ] || envs+="WARMUP=$WARMUP "
+[ "$AVIARY_WARMUP" = 15s ] || envs+="AVIARY_WARMUP=$AVIARY_WARMUP "
 [ "$CONNS" = 64 ] || envs+="CONNS=$CONNS "
 [ "$RATE" = 5000 ] || envs+="RATE=$RATE "
 [ "$RATE_DURATION" = 10 ] || envs+="RATE_DURATION=$RATE_DURATION "
@@ -254,32 +256,45 @@ elif kind == "h2":  # h2load stdout, per-request log -> rps ok failed p50 p99
 PY
 parse() { python3 "$tmp/parse.py" "$@"; }
 
-run_wrk() { # peer duration outfile
-  wrk -t1 -c"$CONNS" -d"$2" --latency "http://127.0.0.1:$(port_of "$1")/" >"$3" 2>&1 || true
+run_wrk() { # peer duration outfile -> prints wrk's own CPU seconds (getrusage of the child)
+  python3 -c 'import resource, subprocess, sys
+subprocess.run(sys.argv[2:], stdout=open(sys.argv[1], "w"), stderr=subprocess.STDOUT)
+u = resource.getrusage(resource.RUSAGE_CHILDREN); print(f"{u.ru_utime + u.ru_stime:.3f}")' \
+    "$3" wrk -t1 -c"$CONNS" -d"$2" --latency "http://127.0.0.1:$(port_of "$1")/"
 }
+sys_busy() { awk '/^cpu / { print $2 + $3 + $4 }' /proc/stat; }   # user+nice+system ticks of the whole machine
+now() { date +%s.%N; }
 
 # --- HTTP/1.1: warm-up, then two interleaved measured rounds --------------------------------------------
 for peer in "${peers[@]}"; do
-  log "warm-up $peer ($WARMUP, not counted)"
-  run_wrk "$peer" "$WARMUP" "$tmp/warm-$peer.txt"
+  w=$WARMUP; [ "$peer" != aviary ] || w=$AVIARY_WARMUP
+  log "warm-up $peer ($w, not counted)"
+  run_wrk "$peer" "$w" "$tmp/warm-$peer.txt" >/dev/null
 done
+# "other CPU": machine-wide user+system time during the run that is not the proxy, the backend or wrk, in % of
+# one core -- other work on the machine (a build, tests) that competed with this run. Approximate (softirq time
+# of loopback traffic is accounted separately and left out on both sides).
 for round in 1 2; do
   for peer in "${peers[@]}"; do
-    pid=$(pid_of "$peer"); c0=$(cpu_ticks "$pid")
-    run_wrk "$peer" "$DURATION" "$tmp/wrk-$peer-$round.txt"
-    c1=$(cpu_ticks "$pid")
+    pid=$(pid_of "$peer"); c0=$(cpu_ticks "$pid"); k0=$(cpu_ticks "$b_worker"); s0=$(sys_busy); t0=$(now)
+    wrk_cpu=$(run_wrk "$peer" "$DURATION" "$tmp/wrk-$peer-$round.txt")
+    c1=$(cpu_ticks "$pid"); k1=$(cpu_ticks "$b_worker"); s1=$(sys_busy); t1=$(now)
     read -r rps p50 p99 total errs < <(parse wrk "$tmp/wrk-$peer-$round.txt")
-    cpu=$(python3 -c "print(f'{($c1-$c0)/$hz/max($total,1)*1000:.4f}')")
-    log "round $round $peer: $rps req/s p50 ${p50}ms p99 ${p99}ms errors $errs cpu/1k ${cpu}s"
-    echo "$peer $round $rps $p50 $p99 $total $errs $cpu" >>"$tmp/h1-runs"
+    read -r cpu other < <(python3 -c "
+c, k, s, hz, el = $c1 - $c0, $k1 - $k0, $s1 - $s0, $hz, $t1 - $t0
+ours = c + (k if '$peer' != 'direct' else 0)
+print(f'{c / hz / max($total, 1) * 1000:.4f}', f'{max(0.0, (s - ours) / hz - $wrk_cpu) / el * 100:.0f}')")
+    log "round $round $peer: $rps req/s p50 ${p50}ms p99 ${p99}ms errors $errs cpu/1k ${cpu}s; wrk ${wrk_cpu}s CPU; other CPU ${other}%"
+    echo "$peer $round $rps $p50 $p99 $total $errs $cpu $other" >>"$tmp/h1-runs"
   done
 done
 # best of two by requests/s; latency and CPU reported from that same run
 for peer in "${peers[@]}"; do
   best=$(awk -v p="$peer" '$1 == p' "$tmp/h1-runs" | sort -k3,3gr | head -1)
-  read -r _ round rps p50 p99 total errs cpu <<<"$best"
+  read -r _ round rps p50 p99 total errs cpu busy <<<"$best"
   other=$(awk -v p="$peer" -v r="$round" '$1 == p && $2 != r { print $3 }' "$tmp/h1-runs")
   put "$peer" rps "$rps"; put "$peer" rps_other "$other"; put "$peer" p50 "$p50"; put "$peer" p99 "$p99"
+  put "$peer" busy "$busy"
   put "$peer" errs "$errs"; put "$peer" cpu "$cpu"
 done
 
@@ -301,13 +316,20 @@ for peer in "${peers[@]}"; do
 done
 
 # --- fixed rate: HTTP/1.1 keep-alive, $RATE req/s spread over 20 connections ------------------------------
+# Two interleaved rounds like the wrk runs; per peer the round with the lower p99 is reported.
 clients=20; per=$(( RATE / clients ))
+for round in 1 2; do
+  for peer in "${peers[@]}"; do
+    rlog="$tmp/ratelog-$peer-$round"; rm -f "$rlog"
+    timeout $(( RATE_DURATION + 30 )) h2load --h1 -c"$clients" --rps "$per" -D "$RATE_DURATION" --warm-up-time 1 \
+      --log-file="$rlog" "http://127.0.0.1:$(port_of "$peer")/" >"$tmp/rate-$peer-$round.txt" 2>&1 || true
+    read -r rps ok failed p50 p99 n < <(parse h2 "$tmp/rate-$peer-$round.txt" "$rlog")
+    log "fixed rate round $round $peer: $rps req/s achieved, $n logged, p50 ${p50}ms p99 ${p99}ms"
+    echo "$peer $round $rps $p50 $p99 $failed" >>"$tmp/rate-runs"
+  done
+done
 for peer in "${peers[@]}"; do
-  rm -f "$tmp/ratelog-$peer"
-  timeout $(( RATE_DURATION + 30 )) h2load --h1 -c"$clients" --rps "$per" -D "$RATE_DURATION" --warm-up-time 1 \
-    --log-file="$tmp/ratelog-$peer" "http://127.0.0.1:$(port_of "$peer")/" >"$tmp/rate-$peer.txt" 2>&1 || true
-  read -r rps ok failed p50 p99 n < <(parse h2 "$tmp/rate-$peer.txt" "$tmp/ratelog-$peer")
-  log "fixed rate $peer: $rps req/s achieved, $n logged, p50 ${p50}ms p99 ${p99}ms"
+  read -r _ _ rps p50 p99 failed < <(awk -v p="$peer" '$1 == p' "$tmp/rate-runs" | sort -k5,5g | head -1)
   put "$peer" rate_rps "$rps"; put "$peer" rate_p50 "$p50"; put "$peer" rate_p99 "$p99"; put "$peer" rate_failed "$failed"
 done
 
@@ -347,13 +369,13 @@ def added(p, k):
     return "-" if math.isnan(x) else f"{x:+.3f}"
 def h2(p):
     return "not supported yet" if d[p].get("h2") == "unsupported" else f(p, "h2")
-head = ["peer", "req/s (best of 2)", "other run", "p50 ms", "p99 ms", "errors", "CPU s / 1k req", "RSS MiB",
+head = ["peer", "req/s (best of 2)", "other run", "p50 ms", "p99 ms", "errors", "CPU s / 1k req", "other CPU %", "RSS MiB",
         "h2c req/s", "h2c p50 / p99 ms", f"added p50 ms @{rate}/s", f"added p99 ms @{rate}/s"]
 rows = []
 for p in peers:
     h2lat = "-" if d[p].get("h2") == "unsupported" else f"{f(p,'h2_p50','{:.2f}')} / {f(p,'h2_p99','{:.2f}')}"
     rows.append([names[p], f(p, "rps"), f(p, "rps_other"), f(p, "p50", "{:.3f}"), f(p, "p99", "{:.3f}"), f(p, "errs"),
-                 f(p, "cpu", "{:.4f}"), f"{num(p, 'rss_kb') / 1024:.1f}", h2(p), h2lat, added(p, "rate_p50"), added(p, "rate_p99")])
+                 f(p, "cpu", "{:.4f}"), f(p, "busy"), f"{num(p, 'rss_kb') / 1024:.1f}", h2(p), h2lat, added(p, "rate_p50"), added(p, "rate_p99")])
 rate_note = ", ".join(f"{p} {f(p, 'rate_p50', '{:.3f}')} / {f(p, 'rate_p99', '{:.3f}')} ms at {f(p, 'rate_rps')} req/s" for p in peers)
 def ratio(a, b, k="rps"):
     x, y = num(a, k), num(b, k)
@@ -377,11 +399,12 @@ for k, v in ratios: print(f"{k:36s} {v}")
 print(f"fixed-rate absolute p50 / p99: {rate_note}")
 # markdown
 md = [f"Command: `{cmd}`", "", f"Machine: {facts}", "",
-      f"HTTP/1.1: `wrk -t1 -c{conns} -d{dur} --latency` after an uncounted warm-up, two interleaved runs per peer, best of two "
+      f"HTTP/1.1: `wrk -t1 -c{conns} -d{dur} --latency` after an uncounted warm-up (5 s; Aviary 15 s for the JIT), two interleaved runs per peer, best of two "
       "(p50/p99 and CPU from that run). h2c: `h2load -c16 -m10 -n<N>` with prior knowledge. Added latency: "
-      f"`h2load --h1 -c20 --rps {int(rate)//20}` ({rate} req/s), p50/p99 from the per-request log minus the direct figure. "
+      f"`h2load --h1 -c20 --rps {int(rate)//20}` ({rate} req/s), p50/p99 from the per-request log minus the direct figure, two interleaved rounds, the round with the lower p99. "
       "CPU: utime+stime of the process under test over the measured wrk run (nginx: the worker; Aviary: the JVM; direct: the backend worker). "
-      "RSS: VmRSS after all runs (nginx: master + worker).", "",
+      "Other CPU %: user+system CPU of the whole machine during that run that was not the proxy, the backend or wrk, in % of one core "
+      "(other work competing for the cores; approximate). RSS: VmRSS after all runs (nginx: master + worker).", "",
       "| " + " | ".join(head) + " |", "|" + "|".join("---" if i == 0 else "---:" for i in range(len(head))) + "|"]
 md += ["| " + " | ".join(str(c) for c in r) + " |" for r in rows]
 md += ["", "| ratio | value |", "|---|---:|"] + [f"| {k} | {v} |" for k, v in ratios]
