@@ -263,6 +263,7 @@ u = resource.getrusage(resource.RUSAGE_CHILDREN); print(f"{u.ru_utime + u.ru_sti
     "$3" wrk -t1 -c"$CONNS" -d"$2" --latency "http://127.0.0.1:$(port_of "$1")/"
 }
 sys_busy() { awk '/^cpu / { print $2 + $3 + $4 }' /proc/stat; }   # user+nice+system ticks of the whole machine
+sys_steal() { awk '/^cpu / { print $9 }' /proc/stat; }             # ticks the hypervisor gave to other guests
 now() { date +%s.%N; }
 
 # --- HTTP/1.1: warm-up, then two interleaved measured rounds --------------------------------------------
@@ -276,16 +277,16 @@ done
 # of loopback traffic is accounted separately and left out on both sides).
 for round in 1 2; do
   for peer in "${peers[@]}"; do
-    pid=$(pid_of "$peer"); c0=$(cpu_ticks "$pid"); k0=$(cpu_ticks "$b_worker"); s0=$(sys_busy); t0=$(now)
+    pid=$(pid_of "$peer"); c0=$(cpu_ticks "$pid"); k0=$(cpu_ticks "$b_worker"); s0=$(sys_busy); st0=$(sys_steal); t0=$(now)
     wrk_cpu=$(run_wrk "$peer" "$DURATION" "$tmp/wrk-$peer-$round.txt")
-    c1=$(cpu_ticks "$pid"); k1=$(cpu_ticks "$b_worker"); s1=$(sys_busy); t1=$(now)
+    c1=$(cpu_ticks "$pid"); k1=$(cpu_ticks "$b_worker"); s1=$(sys_busy); st1=$(sys_steal); t1=$(now)
     read -r rps p50 p99 total errs < <(parse wrk "$tmp/wrk-$peer-$round.txt")
-    read -r cpu other < <(python3 -c "
+    read -r cpu other steal < <(python3 -c "
 c, k, s, hz, el = $c1 - $c0, $k1 - $k0, $s1 - $s0, $hz, $t1 - $t0
 ours = c + (k if '$peer' != 'direct' else 0)
-print(f'{c / hz / max($total, 1) * 1000:.4f}', f'{max(0.0, (s - ours) / hz - $wrk_cpu) / el * 100:.0f}')")
-    log "round $round $peer: $rps req/s p50 ${p50}ms p99 ${p99}ms errors $errs cpu/1k ${cpu}s; wrk ${wrk_cpu}s CPU; other CPU ${other}%"
-    echo "$peer $round $rps $p50 $p99 $total $errs $cpu $other" >>"$tmp/h1-runs"
+print(f'{c / hz / max($total, 1) * 1000:.4f}', f'{max(0.0, (s - ours) / hz - $wrk_cpu) / el * 100:.0f}', f'{($st1 - $st0) / hz / el * 100:.0f}')")
+    log "round $round $peer: $rps req/s p50 ${p50}ms p99 ${p99}ms errors $errs cpu/1k ${cpu}s; wrk ${wrk_cpu}s CPU; other CPU ${other}%, steal ${steal}%"
+    echo "$peer $round $rps $p50 $p99 $total $errs $cpu $other/$steal" >>"$tmp/h1-runs"
   done
 done
 # best of two by requests/s; latency and CPU reported from that same run
@@ -369,7 +370,7 @@ def added(p, k):
     return "-" if math.isnan(x) else f"{x:+.3f}"
 def h2(p):
     return "not supported yet" if d[p].get("h2") == "unsupported" else f(p, "h2")
-head = ["peer", "req/s (best of 2)", "other run", "p50 ms", "p99 ms", "errors", "CPU s / 1k req", "other CPU %", "RSS MiB",
+head = ["peer", "req/s (best of 2)", "other run", "p50 ms", "p99 ms", "errors", "CPU s / 1k req", "other / steal CPU %", "RSS MiB",
         "h2c req/s", "h2c p50 / p99 ms", f"added p50 ms @{rate}/s", f"added p99 ms @{rate}/s"]
 rows = []
 for p in peers:
@@ -404,7 +405,7 @@ md = [f"Command: `{cmd}`", "", f"Machine: {facts}", "",
       f"`h2load --h1 -c20 --rps {int(rate)//20}` ({rate} req/s), p50/p99 from the per-request log minus the direct figure, two interleaved rounds, the round with the lower p99. "
       "CPU: utime+stime of the process under test over the measured wrk run (nginx: the worker; Aviary: the JVM; direct: the backend worker). "
       "Other CPU %: user+system CPU of the whole machine during that run that was not the proxy, the backend or wrk, in % of one core "
-      "(other work competing for the cores; approximate). RSS: VmRSS after all runs (nginx: master + worker).", "",
+      "(other work competing for the cores; approximate), and the steal time the hypervisor reported, same unit. RSS: VmRSS after all runs (nginx: master + worker).", "",
       "| " + " | ".join(head) + " |", "|" + "|".join("---" if i == 0 else "---:" for i in range(len(head))) + "|"]
 md += ["| " + " | ".join(str(c) for c in r) + " |" for r in rows]
 md += ["", "| ratio | value |", "|---|---:|"] + [f"| {k} | {v} |" for k, v in ratios]
