@@ -9,7 +9,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "aviary 0.1.0",
     description = "Canary deployments and traffic splitting on Istio's and Flagger's own resources.",
-    subcommands = {ValidateCommand.class, RouteCommand.class, RunCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      ValidateCommand.class,
+      RouteCommand.class,
+      RunCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class AviaryCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
