@@ -91,15 +91,16 @@ public final class DownstreamHandler extends ChannelInboundHandlerAdapter {
 
   private void dispatch(ChannelHandlerContext ctx, Object msg) {
     if (msg instanceof HttpRequest head) {
-      if (!accept(ctx, head)) {
+      HeadScan scan = HeadScan.of(head);
+      if (!accept(ctx, head, scan)) {
         ReferenceCountUtil.release(msg);
         return;
       }
-      keepAlive = HttpUtil.isKeepAlive(head);
-      if (Exchange.expectsContinue(head)) {
+      keepAlive = scan.keepAlive();
+      if (scan.expectContinue) {
         ctx.writeAndFlush(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE));
       }
-      ProxyRequest request = new ProxyRequest(head, listenerPort, scheme, UNROUTED);
+      ProxyRequest request = new ProxyRequest(head, scan, listenerPort, scheme, UNROUTED);
       if (connection == null) {
         connection = Connection.of(ctx.channel());
       }
@@ -119,7 +120,7 @@ public final class DownstreamHandler extends ChannelInboundHandlerAdapter {
   }
 
   /** Refuses heads that are malformed, too large, or framed ambiguously (request smuggling). */
-  private boolean accept(ChannelHandlerContext ctx, HttpRequest head) {
+  private boolean accept(ChannelHandlerContext ctx, HttpRequest head, HeadScan scan) {
     if (head.decoderResult().isFailure()) {
       Throwable cause = head.decoderResult().cause();
       boolean tooLong = cause instanceof TooLongFrameException;
@@ -133,13 +134,7 @@ public final class DownstreamHandler extends ChannelInboundHandlerAdapter {
       refuse(ctx, 431, "too many request headers");
       return false;
     }
-    if (headers.contains(HttpHeaderNames.TRANSFER_ENCODING)
-        && (headers.contains(HttpHeaderNames.CONTENT_LENGTH) || !HttpUtil.isTransferEncodingChunked(head)
-            || headers.getAll(HttpHeaderNames.TRANSFER_ENCODING).size() > 1)) {
-      refuse(ctx, 400, "ambiguous request framing");
-      return false;
-    }
-    if (headers.contains(HttpHeaderNames.CONTENT_LENGTH) && headers.getAll(HttpHeaderNames.CONTENT_LENGTH).size() > 1) {
+    if (scan.ambiguousFraming()) {
       refuse(ctx, 400, "ambiguous request framing");
       return false;
     }

@@ -211,7 +211,7 @@ final class Exchange {
   }
 
   /** A complete response head from the attempt: retried if the policy says so, else sent to the client. */
-  void responseHead(UpstreamAttempt from, HttpResponse response) {
+  void responseHead(UpstreamAttempt from, HttpResponse response, HeadScan scan) {
     int status = response.status().code();
     if (canRetry() && retry.retriesStatus(status)) {
       from.lease().responded(status);
@@ -222,7 +222,7 @@ final class Exchange {
     from.lease().responded(status);
     responseStarted = true;
     recorder.responseStatus(status);
-    UpstreamResponseHead.prepare(response, request, forward, from.endpoint(), downstream.keepAlive());
+    UpstreamResponseHead.prepare(response, scan, request, forward, from.endpoint(), downstream.keepAlive());
     ctx.write(response, ctx.voidPromise());
   }
 
@@ -426,10 +426,5 @@ final class Exchange {
 
   boolean isHead() {
     return request.netty().method().name().equals("HEAD");
-  }
-
-  static boolean expectsContinue(HttpRequest head) {
-    return head.headers().contains(HttpHeaderNames.EXPECT)
-        && head.headers().containsValue(HttpHeaderNames.EXPECT, "100-continue", true);
   }
 }

@@ -15,13 +15,19 @@ import org.jspecify.annotations.Nullable;
 public final class ProxyRequest implements RequestView {
 
   private final HttpRequest request;
+  private final HeadScan scan;
   private final int listenerPort;
   private final String scheme;
   private final String path;
   private ProxyRef proxy;
 
   public ProxyRequest(HttpRequest request, int listenerPort, String scheme, ProxyRef proxy) {
+    this(request, HeadScan.of(request), listenerPort, scheme, proxy);
+  }
+
+  ProxyRequest(HttpRequest request, HeadScan scan, int listenerPort, String scheme, ProxyRef proxy) {
     this.request = request;
+    this.scan = scan;
     this.listenerPort = listenerPort;
     this.scheme = scheme;
     this.path = originFormOf(request.uri());
@@ -45,14 +51,19 @@ public final class ProxyRequest implements RequestView {
     return request;
   }
 
+  /** What one pass over the client's headers found, before the proxy changed them. */
+  HeadScan scan() {
+    return scan;
+  }
+
   public void routeAt(ProxyRef gateway) {
     this.proxy = gateway;
   }
 
   @Override
   public String authority() {
-    String host = request.headers().get(HttpHeaderNames.HOST);
-    return host == null ? "" : host;
+    CharSequence host = scan.host;
+    return host == null ? "" : host.toString();
   }
 
   @Override

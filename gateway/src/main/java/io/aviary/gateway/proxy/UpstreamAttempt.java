@@ -155,7 +155,8 @@ final class UpstreamAttempt {
         return;
       }
       informational = false;
-      keepAlive = HttpUtil.isKeepAlive(response);
+      HeadScan scan = HeadScan.of(response);
+      keepAlive = scan.keepAlive();
       cancelPerTryTimer();
       if (!response.decoderResult().isSuccess()) {
         ReferenceCountUtil.release(msg);
@@ -165,7 +166,7 @@ final class UpstreamAttempt {
         exchange.attemptFailed(this, AttemptFailure.RESET);
         return;
       }
-      exchange.responseHead(this, response);
+      exchange.responseHead(this, response, scan);
     }
     if (msg instanceof HttpContent content) {
       if (informational || discarding) {

@@ -40,21 +40,25 @@ final class UpstreamRequestHead {
   static void prepare(ProxyRequest request, RouteDecision.Forward forward, String clientAddress) {
     HttpRequest head = request.netty();
     HttpHeaders headers = head.headers();
-    boolean upgrade = isWebSocketUpgrade(headers);
-    HopByHop.strip(headers, upgrade);
+    HeadScan scan = request.scan();
+    boolean upgrade = scan.upgrade && isWebSocketUpgrade(headers);
+    if (scan.hopByHop) {
+      HopByHop.strip(headers, upgrade);
+    }
     if (upgrade) {
       headers.set(HttpHeaderNames.CONNECTION, HttpHeaderNames.UPGRADE);
     }
-    if (Exchange.expectsContinue(head)) {
+    if (scan.expectContinue) {
       headers.remove(HttpHeaderNames.EXPECT);
     }
-    String forwardedFor = headers.get(FORWARDED_FOR);
-    headers.set(FORWARDED_FOR, forwardedFor == null || forwardedFor.isEmpty() ? clientAddress : forwardedFor + "," + clientAddress);
+    CharSequence forwardedFor = scan.forwardedFor;
+    headers.set(FORWARDED_FOR, forwardedFor == null || forwardedFor.isEmpty()
+        ? clientAddress : forwardedFor + "," + clientAddress);
     headers.set(FORWARDED_PROTO, request.scheme());
-    if (!headers.contains(REQUEST_ID)) {
+    if (!scan.requestId) {
       headers.set(REQUEST_ID, RequestIds.next());
     }
-    if (mayHaveBody(request) && !HttpUtil.isContentLengthSet(head) && !HttpUtil.isTransferEncodingChunked(head)) {
+    if (!scan.framed() && mayHaveBody(request)) {
       HttpUtil.setTransferEncodingChunked(head, true);
     }
     ForwardPolicy policy = forward.policy();

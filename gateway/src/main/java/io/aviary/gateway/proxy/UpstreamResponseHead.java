@@ -20,17 +20,20 @@ final class UpstreamResponseHead {
 
   static void prepare(
       HttpResponse response,
+      HeadScan scan,
       ProxyRequest request,
       RouteDecision.@Nullable Forward forward,
       UpstreamEndpoint endpoint,
       boolean keepAlive) {
     HttpHeaders headers = response.headers();
     boolean switching = response.status().code() == 101;
-    HopByHop.strip(headers, switching);
+    if (scan.hopByHop) {
+      HopByHop.strip(headers, switching);
+    }
     if (switching) {
       headers.set(HttpHeaderNames.CONNECTION, HttpHeaderNames.UPGRADE);
     } else {
-      fixFraming(response, request);
+      fixFraming(response, scan, request);
       if (!keepAlive) {
         headers.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
       }
@@ -47,10 +50,10 @@ final class UpstreamResponseHead {
   }
 
   /** A close-delimited upstream body cannot be close-delimited to a keep-alive client: chunk it. */
-  private static void fixFraming(HttpResponse response, ProxyRequest request) {
+  private static void fixFraming(HttpResponse response, HeadScan scan, ProxyRequest request) {
     int status = response.status().code();
     boolean bodiless = status < 200 || status == 204 || status == 304 || request.method().equals("HEAD");
-    if (!bodiless && !HttpUtil.isContentLengthSet(response) && !HttpUtil.isTransferEncodingChunked(response)) {
+    if (!bodiless && !scan.framed()) {
       HttpUtil.setTransferEncodingChunked(response, true);
     }
   }
