@@ -29,6 +29,12 @@ public final class RouteTable {
     return virtualHost(request).decide(request, random);
   }
 
+  /** The router of one Gateway, or empty when the configuration has no such Gateway. */
+  public java.util.Optional<GatewayRouter> gatewayRouter(ProxyRef.AtGateway gateway) {
+    GatewayRoutes routes = gateways.get(gateway);
+    return routes == null ? java.util.Optional.empty() : java.util.Optional.of(new GatewayRouter(gateway, routes));
+  }
+
   VirtualHost virtualHost(RequestView request) {
     return switch (request.proxy()) {
       case ProxyRef.AtGateway gateway -> {

@@ -38,8 +38,12 @@ final class HopByHop {
   }
 
   private static List<String> connectionListed(HttpHeaders headers) {
+    List<String> values = headers.getAll(HttpHeaderNames.CONNECTION);
+    if (values.size() == 1 && isPlainOption(values.getFirst())) {
+      return List.of();
+    }
     List<String> names = new ArrayList<>(0);
-    for (String value : headers.getAll(HttpHeaderNames.CONNECTION)) {
+    for (String value : values) {
       for (String token : value.split(",")) {
         String name = token.trim();
         if (!name.isEmpty() && !name.equalsIgnoreCase("close") && !name.equalsIgnoreCase("keep-alive")) {
@@ -48,5 +52,10 @@ final class HopByHop {
       }
     }
     return names;
+  }
+
+  /** The common {@code Connection: keep-alive} or {@code close} names no other header. */
+  private static boolean isPlainOption(String value) {
+    return value.equalsIgnoreCase("keep-alive") || value.equalsIgnoreCase("close");
   }
 }

@@ -3,35 +3,75 @@ package io.aviary.gateway.server;
 import io.aviary.gateway.proxy.ProxyRequest;
 import io.aviary.gateway.proxy.RoutingSnapshot;
 import io.aviary.gateway.proxy.UpstreamChooser;
+import io.aviary.routing.GatewayRouter;
 import io.aviary.routing.NoRouteReason;
 import io.aviary.routing.ProxyRef;
 import io.aviary.routing.RouteDecision;
 import io.aviary.routing.RouteTable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
  * Routing for the embedded gateway: a request on a port is routed at each Gateway serving that port in turn,
  * and the first that has a virtual host for it decides, as Envoy's merged route configuration for the port
- * would.
+ * would. The Gateways of each port are resolved once per configuration, not per request.
  */
-public record GatewaySnapshot(long version, RouteTable routes, ListenerPlan listeners, UpstreamChooser upstreams)
-    implements RoutingSnapshot {
+public final class GatewaySnapshot implements RoutingSnapshot {
+
+  private final long version;
+  private final RouteTable routes;
+  private final ListenerPlan listeners;
+  private final UpstreamChooser upstreams;
+  private final Map<Integer, List<GatewayRouter>> routersByPort = new HashMap<>();
+
+  public GatewaySnapshot(long version, RouteTable routes, ListenerPlan listeners, UpstreamChooser upstreams) {
+    this.version = version;
+    this.routes = routes;
+    this.listeners = listeners;
+    this.upstreams = upstreams;
+    for (int port : listeners.ports()) {
+      routersByPort.put(port, listeners.gatewaysOn(port).stream()
+          .map(routes::gatewayRouter)
+          .flatMap(Optional::stream)
+          .toList());
+    }
+  }
 
   @Override
   public RouteDecision decide(ProxyRequest request, RandomGenerator random) {
-    List<ProxyRef.AtGateway> gateways = listeners.gatewaysOn(request.port());
-    if (gateways.isEmpty()) {
+    List<GatewayRouter> routers = routersByPort.getOrDefault(request.port(), List.of());
+    if (routers.isEmpty()) {
       return new RouteDecision.NoRoute(NoRouteReason.NO_SERVER_ON_PORT, "no Gateway serves port " + request.port());
     }
     RouteDecision decision = null;
-    for (ProxyRef.AtGateway gateway : gateways) {
-      request.routeAt(gateway);
-      decision = routes.decide(request, random);
+    for (GatewayRouter router : routers) {
+      request.routeAt(router.gateway());
+      decision = router.decide(request, random);
       if (!(decision instanceof RouteDecision.NoRoute noRoute) || noRoute.reason() == NoRouteReason.NO_MATCHING_RULE) {
         return decision;
       }
     }
     return decision;
+  }
+
+  @Override
+  public long version() {
+    return version;
+  }
+
+  public RouteTable routes() {
+    return routes;
+  }
+
+  public ListenerPlan listeners() {
+    return listeners;
+  }
+
+  @Override
+  public UpstreamChooser upstreams() {
+    return upstreams;
   }
 }
