@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -22,6 +23,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * One routing decision on a gateway with 1,000 VirtualServices of 10 rules each (9 with a header regex, the
  * last a 90/10 split). The worst case request fails all nine regexes of its host before the split.
+ *
+ * <p>{@code regexKind}: {@code literal} regexes ({@code .*Chrome-1-2.*}) are what users mostly write and the
+ * engine answers them without running RE2; {@code re2} ones ({@code (?i).*chrome-1-2.*}) must run RE2J.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -34,6 +38,9 @@ public class RouteDecisionBenchmark {
   private static final int VIRTUAL_SERVICES = 1_000;
   private static final int RULES = 10;
 
+  @Param({"literal", "re2"})
+  public String regexKind;
+
   private RouteTable table;
   private SimpleRequest fallThrough;
   private SimpleRequest firstRule;
@@ -41,7 +48,7 @@ public class RouteDecisionBenchmark {
 
   @Setup
   public void compile() {
-    var loaded = new ManifestLoader("default").loadText(manifests(), "bench.yaml");
+    var loaded = new ManifestLoader("default").loadText(manifests(regexKind.equals("re2")), "bench.yaml");
     table = RouteTableCompiler.of(loaded.resources());
     ProxyRef gateway = ProxyRef.gateway("default", "gw");
     fallThrough = SimpleRequest.builder(gateway, "svc-500.example.com").path("/api/items?page=2")
@@ -60,7 +67,7 @@ public class RouteDecisionBenchmark {
     return table.decide(firstRule, random);
   }
 
-  private static String manifests() {
+  private static String manifests(boolean needsRe2) {
     StringBuilder yaml = new StringBuilder("""
         apiVersion: networking.istio.io/v1
         kind: Gateway
@@ -75,7 +82,8 @@ public class RouteDecisionBenchmark {
           .append(vs).append(", namespace: default}\nspec:\n  hosts: [svc-").append(vs)
           .append(".example.com]\n  gateways: [gw]\n  http:\n");
       for (int rule = 0; rule < RULES - 1; rule++) {
-        yaml.append("  - match: [{uri: {prefix: /api}, headers: {user-agent: {regex: \".*Chrome-")
+        yaml.append("  - match: [{uri: {prefix: /api}, headers: {user-agent: {regex: \"")
+            .append(needsRe2 ? "(?i).*chrome-" : ".*Chrome-")
             .append(vs).append('-').append(rule).append(".*\"}}}]\n    route: [{destination: {host: svc-")
             .append(vs).append(", subset: v2}}]\n");
       }
