@@ -1,6 +1,7 @@
 package io.aviary.routing.match;
 
 import com.google.re2j.Pattern;
+import org.jspecify.annotations.Nullable;
 import com.google.re2j.PatternSyntaxException;
 import io.aviary.model.istio.StringMatch;
 
@@ -44,10 +45,19 @@ public sealed interface ValueMatcher permits ValueMatcher.Exact, ValueMatcher.Pr
     }
   }
 
-  record Regex(Pattern pattern) implements ValueMatcher {
+  /**
+   * A regex RE2J evaluates, behind a required-literal prefilter when one can be proven: most values a rule
+   * does not match are rejected without running RE2J.
+   */
+  record Regex(Pattern pattern, @Nullable RequiredLiteral prefilter) implements ValueMatcher {
+    Regex(Pattern pattern) {
+      this(pattern, RequiredLiteral.of(pattern.pattern()));
+    }
+
     @Override
     public boolean matches(String text, int from, int to) {
-      return pattern.matches(from == 0 && to == text.length() ? text : text.substring(from, to));
+      String value = from == 0 && to == text.length() ? text : text.substring(from, to);
+      return (prefilter == null || prefilter.admits(value)) && pattern.matches(value);
     }
 
     @Override
