@@ -253,6 +253,7 @@ final class Exchange {
       case CONNECT_FAILURE -> retry.onConnectFailure();
       case RESET, BROKEN_REUSED_CONNECTION -> retry.onReset();
       case PER_TRY_TIMEOUT -> retry.retriesTimeout();
+      case OVERFLOW -> false;
     };
     if (allowed && canRetry()) {
       scheduleRetry();
@@ -265,6 +266,7 @@ final class Exchange {
       case CONNECT_FAILURE -> LocalReply.connectFailure();
       case RESET, BROKEN_REUSED_CONNECTION -> LocalReply.connectionTermination();
       case PER_TRY_TIMEOUT -> LocalReply.timeout();
+      case OVERFLOW -> LocalReply.overflow();
     });
   }
 
