@@ -42,6 +42,7 @@ final class Exchange {
   private int attempts;
   private boolean retriedBrokenReuse;
   private boolean forwarding;
+  private boolean mirrored;
   private boolean responseStarted;
   private boolean finished;
   private @Nullable ScheduledFuture<?> routeTimeout;
@@ -111,6 +112,7 @@ final class Exchange {
     }
     forwarding = true;
     armRouteTimeoutWhenReady();
+    mirrorWhenReady();
     nextAttempt();
   }
 
@@ -190,6 +192,7 @@ final class Exchange {
     if (last) {
       requestComplete = true;
       armRouteTimeoutWhenReady();
+      mirrorWhenReady();
       if (current != null) {
         current.requestCompleted();
       }
@@ -299,6 +302,19 @@ final class Exchange {
     if (nanos > 0) {
       routeTimeout = ctx.executor().schedule(this::routeTimedOut, nanos, TimeUnit.NANOSECONDS);
     }
+  }
+
+  /** Once the request is both on its way upstream and complete, the route's mirrors get their copies. */
+  private void mirrorWhenReady() {
+    RouteDecision.Forward routed = forward;
+    if (mirrored || !forwarding || !requestComplete || finished || routed == null
+        || routed.policy().mirrors().isEmpty()) {
+      return;
+    }
+    mirrored = true;
+    Mirroring.fire(routed, request, replay, recorder.requestBodyBytes(), recorder.clientAddress(),
+        IstioDurations.nanos(routed.policy().timeout()), proxy, snapshot.upstreams(),
+        proxy.poolFor(ctx.channel().eventLoop()));
   }
 
   private void routeTimedOut() {

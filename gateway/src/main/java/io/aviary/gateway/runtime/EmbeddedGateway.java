@@ -53,6 +53,7 @@ public final class EmbeddedGateway implements AutoCloseable {
   private GatewayServer server;
   private AdminServer admin;
   private AdminToken token;
+  private ProxyContext proxy;
 
   private EmbeddedGateway(GatewaySettings settings) {
     this.settings = settings;
@@ -89,7 +90,7 @@ public final class EmbeddedGateway implements AutoCloseable {
     EventLoopGroup group = transport.newGroup(settings.ioThreads(), new DefaultThreadFactory("aviary-io", true));
     resources.add(() -> group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(3, TimeUnit.SECONDS));
     ExchangeObserver observer = new TelemetryObserver(() -> compiled, new TelemetryBinding(telemetry));
-    ProxyContext proxy = new ProxyContext(() -> compiled.snapshot(), observer, settings.limits(), transport);
+    proxy = new ProxyContext(() -> compiled.snapshot(), observer, settings.limits(), transport);
     server = new GatewayServer(group, transport, proxy, settings.limits());
     resources.add(server);
     bindListeners();
@@ -175,6 +176,11 @@ public final class EmbeddedGateway implements AutoCloseable {
 
   public List<ListenerAddress> listeners() {
     return server == null ? List.of() : server.addresses();
+  }
+
+  /** Mirror copies skipped because the request body exceeded the retry buffer. */
+  public long mirrorsSkipped() {
+    return proxy == null ? 0 : proxy.mirrorsSkipped();
   }
 
   public java.net.InetSocketAddress adminAddress() {
