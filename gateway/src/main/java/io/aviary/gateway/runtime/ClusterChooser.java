@@ -74,6 +74,13 @@ final class ClusterChooser implements UpstreamChooser {
     return byTarget.computeIfAbsent(target, this::resolve) instanceof ClusterHandles handles ? handles.unreached() : null;
   }
 
+  /** Envoy's name of the target's cluster ({@code outbound|80|v1|host}), or {@code null} if it has none. */
+  @Nullable String clusterName(Target target) {
+    return byTarget.computeIfAbsent(target, this::resolve) instanceof ClusterHandles handles
+        ? handles.cluster().definition().key().envoyName()
+        : null;
+  }
+
   private Object resolve(Target target) {
     return switch (clusters.resolve(target.host(), target.port(), target.subset())) {
       case ClusterResolution.Found found -> handles(found.cluster());

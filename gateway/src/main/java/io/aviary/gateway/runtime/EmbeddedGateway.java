@@ -10,6 +10,7 @@ import io.aviary.gateway.server.GatewayServer;
 import io.aviary.gateway.server.ListenerAddress;
 import io.aviary.gateway.server.ServedGateway;
 import io.aviary.gateway.telemetry.GatewayTelemetry;
+import io.aviary.gateway.telemetry.accesslog.AccessLogWriter;
 import io.aviary.gateway.transport.Transport;
 import io.aviary.gateway.upstream.UpstreamClusters;
 import io.aviary.gateway.upstream.balancing.RandomSource;
@@ -40,6 +41,9 @@ import java.util.concurrent.TimeUnit;
 public final class EmbeddedGateway implements AutoCloseable {
 
   public static final String VERSION = "aviary-0.1.0";
+
+  /** Access log entries that may wait for the writer thread before new ones are dropped. */
+  private static final int ACCESS_LOG_QUEUE = 8192;
 
   private final GatewaySettings settings;
   private final ConfigStore store = new InMemoryConfigStore(CandidateValidator.acceptAll(), Clock.systemUTC());
@@ -89,7 +93,7 @@ public final class EmbeddedGateway implements AutoCloseable {
     Transport transport = Transport.best();
     EventLoopGroup group = transport.newGroup(settings.ioThreads(), new DefaultThreadFactory("aviary-io", true));
     resources.add(() -> group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(3, TimeUnit.SECONDS));
-    ExchangeObserver observer = new TelemetryObserver(() -> compiled, new TelemetryBinding(telemetry));
+    ExchangeObserver observer = withAccessLog(new TelemetryObserver(() -> compiled, new TelemetryBinding(telemetry)));
     proxy = new ProxyContext(() -> compiled.snapshot(), observer, settings.limits(), transport);
     server = new GatewayServer(group, transport, proxy, settings.limits());
     resources.add(server);
@@ -102,6 +106,19 @@ public final class EmbeddedGateway implements AutoCloseable {
     settings.log().accept("admin on http://" + admin.address().getHostString() + ":" + admin.address().getPort()
         + " (token in " + token.file() + ")");
     ready = true;
+  }
+
+  /** Adds the access log when {@code --access-log} names a file or {@code -} (standard output); off by default. */
+  private ExchangeObserver withAccessLog(ExchangeObserver observer) throws IOException {
+    String target = settings.accessLog();
+    if (target == null || target.isBlank()) {
+      return observer;
+    }
+    AccessLogWriter writer = target.equals("-")
+        ? AccessLogWriter.toStandardOutput(ACCESS_LOG_QUEUE)
+        : AccessLogWriter.toFile(java.nio.file.Path.of(target), ACCESS_LOG_QUEUE);
+    resources.add(writer);
+    return observer.andThen(new AccessLogObserver(writer, () -> compiled));
   }
 
   private void startConfigSource() throws StartupException {

@@ -104,7 +104,7 @@ final class GatewayHarness implements AutoCloseable {
         .timeout(Duration.ofSeconds(10))
         .header("Host", "app.example.com");
     for (int i = 0; i < headers.length; i += 2) {
-      request.header(headers[i], headers[i + 1]);
+      request.setHeader(headers[i], headers[i + 1]);
     }
     return send(request.build());
   }
