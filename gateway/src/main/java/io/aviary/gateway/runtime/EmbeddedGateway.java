@@ -95,6 +95,9 @@ public final class EmbeddedGateway implements AutoCloseable {
     resources.add(() -> group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(3, TimeUnit.SECONDS));
     ExchangeObserver observer = withAccessLog(new TelemetryObserver(() -> compiled, new TelemetryBinding(telemetry)));
     proxy = new ProxyContext(() -> compiled.snapshot(), observer, settings.limits(), transport);
+    ReadinessProber prober = new ReadinessProber(() -> compiled.clusters(), settings.probeInterval());
+    resources.add(prober);
+    prober.start();
     server = new GatewayServer(group, transport, proxy, settings.limits());
     resources.add(server);
     bindListeners();
