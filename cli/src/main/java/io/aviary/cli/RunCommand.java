@@ -54,8 +54,12 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--io-threads", description = "Event-loop threads (default: the number of cores).")
   int ioThreads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--access-log", paramLabel = "FILE|-", description = "Write Envoy-format access logs to FILE or stdout.")
+  @Option(names = "--access-log", paramLabel = "FILE|-", description = "Write access logs in Istio's default text format to FILE (appended) or - for stdout (default: off).")
   String accessLog;
+
+  @Option(names = "--max-request-body", paramLabel = "BYTES", defaultValue = "0",
+      description = "Refuse request bodies larger than BYTES with 413 (suffix k, m or g; default: 0, unlimited).")
+  String maxRequestBody = "0";
 
   @Spec CommandSpec spec;
 
@@ -65,7 +69,7 @@ final class RunCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     GatewaySettings settings = new GatewaySettings(inputs.paths, inputs.namespace, bind, portMap, address(admin),
         ioThreads, adminTokenFile, stateDir.resolve("admin-token"), gatewayLabels(), validation.gatewayNamespace,
-        accessLog, ProxyLimits.defaults(), line -> {
+        accessLog, ProxyLimits.defaults().withMaxRequestBodyBytes(bytes(maxRequestBody)), line -> {
           out.println(line);
           out.flush();
         });
@@ -89,6 +93,23 @@ final class RunCommand implements Callable<Integer> {
 
   private Map<String, String> gatewayLabels() {
     return validation.gatewayLabels.isEmpty() ? Workloads.EMBEDDED_GATEWAY_LABELS : validation.gatewayLabels;
+  }
+
+  /** {@code 1048576}, {@code 1024k}, {@code 1m} or {@code 1g}: binary multiples, as Envoy's buffer limits. */
+  static long bytes(String size) {
+    String value = size.trim().toLowerCase(java.util.Locale.ROOT);
+    int shift = switch (value.isEmpty() ? ' ' : value.charAt(value.length() - 1)) {
+      case 'k' -> 10;
+      case 'm' -> 20;
+      case 'g' -> 30;
+      default -> 0;
+    };
+    String digits = shift == 0 ? value : value.substring(0, value.length() - 1);
+    try {
+      return Long.parseLong(digits) << shift;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--max-request-body: " + size + " (expected: bytes, e.g. 1048576 or 1m)");
+    }
   }
 
   private static InetSocketAddress address(String hostPort) {

@@ -54,8 +54,17 @@ public final class UpstreamStub implements AutoCloseable {
     }
   }
 
-  /** A request as the stub received it; the body is counted, not kept, so large uploads stay cheap. */
-  public record Received(String method, String uri, Map<String, List<String>> headers, long bodyBytes) {
+  /**
+   * A request as the stub received it; the body is counted, not kept, so large uploads stay cheap.
+   *
+   * @param remoteAddress the connection's peer ({@code ip:port}): distinct values mean distinct connections
+   */
+  public record Received(
+      String method, String uri, Map<String, List<String>> headers, long bodyBytes, String remoteAddress) {
+    public Received(String method, String uri, Map<String, List<String>> headers, long bodyBytes) {
+      this(method, uri, headers, bodyBytes, "");
+    }
+
     public String header(String name) {
       for (var entry : headers.entrySet()) {
         if (entry.getKey().equalsIgnoreCase(name)) {
@@ -123,7 +132,7 @@ public final class UpstreamStub implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     long bodyBytes = drain(exchange.getRequestBody());
     Received request = new Received(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
-        Map.copyOf(exchange.getRequestHeaders()), bodyBytes);
+        Map.copyOf(exchange.getRequestHeaders()), bodyBytes, addressOf(exchange.getRemoteAddress()));
     received.add(request);
     count.incrementAndGet();
     Behaviour behaviour = behaviourFor(request);
@@ -162,6 +171,10 @@ public final class UpstreamStub implements AutoCloseable {
       }
     }
     return best == null ? Behaviour.ok(name) : behaviours.get(best).apply(request);
+  }
+
+  private static String addressOf(InetSocketAddress peer) {
+    return peer.getAddress().getHostAddress() + ":" + peer.getPort();
   }
 
   private static long drain(InputStream in) throws IOException {

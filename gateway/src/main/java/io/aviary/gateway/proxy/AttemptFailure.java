@@ -12,5 +12,7 @@ enum AttemptFailure {
    */
   BROKEN_REUSED_CONNECTION,
   /** {@code perTryTimeout} elapsed: retried on {@code 5xx} or {@code gateway-error}, else 504 {@code UT}. */
-  PER_TRY_TIMEOUT
+  PER_TRY_TIMEOUT,
+  /** No idle connection and the cluster's {@code maxConnections} is reached: 503 {@code UO}, not retried. */
+  OVERFLOW
 }

@@ -40,12 +40,14 @@ public final class DownstreamHandler extends ChannelInboundHandlerAdapter {
   private final WireBytes wire;
   private long receivedAtLastEnd;
   private long lastReadNanos = System.nanoTime();
+  private final HeadDeadline headDeadline;
 
   public DownstreamHandler(ProxyContext proxy, int listenerPort, String scheme, WireBytes wire) {
     this.proxy = proxy;
     this.wire = wire;
     this.listenerPort = listenerPort;
     this.scheme = scheme;
+    this.headDeadline = new HeadDeadline(proxy.limits().requestHeadersTimeoutMillis());
   }
 
   @Override
@@ -91,6 +93,7 @@ public final class DownstreamHandler extends ChannelInboundHandlerAdapter {
 
   private void dispatch(ChannelHandlerContext ctx, Object msg) {
     if (msg instanceof HttpRequest head) {
+      headDeadline.headArrived();
       HeadScan scan = HeadScan.of(head);
       if (!accept(ctx, head, scan)) {
         ReferenceCountUtil.release(msg);
@@ -132,6 +135,11 @@ public final class DownstreamHandler extends ChannelInboundHandlerAdapter {
     HttpHeaders headers = head.headers();
     if (headers.size() > proxy.limits().maxRequestHeaderCount()) {
       refuse(ctx, 431, "too many request headers");
+      return false;
+    }
+    long bodyLimit = proxy.limits().maxRequestBodyBytes();
+    if (bodyLimit > 0 && scan.contentLengths > 0 && HttpUtil.getContentLength(head, -1L) > bodyLimit) {
+      refuse(ctx, 413, "Payload Too Large");
       return false;
     }
     if (scan.ambiguousFraming()) {
@@ -181,8 +189,17 @@ public final class DownstreamHandler extends ChannelInboundHandlerAdapter {
     Exchange exchange = current;
     if (exchange != null) {
       exchange.downstreamReadComplete();
+    } else if (waiting.isEmpty() && wire.received() > receivedAtLastEnd && keepAlive) {
+      headDeadline.startUnlessRunning(ctx, () -> headTimedOut(ctx));
     }
     ctx.flush();
+  }
+
+  /** The client started a request head and did not finish it in time (slowloris): 408, then close. */
+  private void headTimedOut(ChannelHandlerContext ctx) {
+    if (current == null) {
+      refuse(ctx, 408, "request header timeout");
+    }
   }
 
   @Override

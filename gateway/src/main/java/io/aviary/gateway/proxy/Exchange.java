@@ -42,6 +42,7 @@ final class Exchange {
   private int attempts;
   private boolean retriedBrokenReuse;
   private boolean forwarding;
+  private boolean mirrored;
   private boolean responseStarted;
   private boolean finished;
   private @Nullable ScheduledFuture<?> routeTimeout;
@@ -111,6 +112,7 @@ final class Exchange {
     }
     forwarding = true;
     armRouteTimeoutWhenReady();
+    mirrorWhenReady();
     nextAttempt();
   }
 
@@ -190,6 +192,7 @@ final class Exchange {
     if (last) {
       requestComplete = true;
       armRouteTimeoutWhenReady();
+      mirrorWhenReady();
       if (current != null) {
         current.requestCompleted();
       }
@@ -253,6 +256,7 @@ final class Exchange {
       case CONNECT_FAILURE -> retry.onConnectFailure();
       case RESET, BROKEN_REUSED_CONNECTION -> retry.onReset();
       case PER_TRY_TIMEOUT -> retry.retriesTimeout();
+      case OVERFLOW -> false;
     };
     if (allowed && canRetry()) {
       scheduleRetry();
@@ -265,6 +269,7 @@ final class Exchange {
       case CONNECT_FAILURE -> LocalReply.connectFailure();
       case RESET, BROKEN_REUSED_CONNECTION -> LocalReply.connectionTermination();
       case PER_TRY_TIMEOUT -> LocalReply.timeout();
+      case OVERFLOW -> LocalReply.overflow();
     });
   }
 
@@ -297,6 +302,19 @@ final class Exchange {
     if (nanos > 0) {
       routeTimeout = ctx.executor().schedule(this::routeTimedOut, nanos, TimeUnit.NANOSECONDS);
     }
+  }
+
+  /** Once the request is both on its way upstream and complete, the route's mirrors get their copies. */
+  private void mirrorWhenReady() {
+    RouteDecision.Forward routed = forward;
+    if (mirrored || !forwarding || !requestComplete || finished || routed == null
+        || routed.policy().mirrors().isEmpty()) {
+      return;
+    }
+    mirrored = true;
+    Mirroring.fire(routed, request, replay, recorder.requestBodyBytes(), recorder.clientAddress(),
+        IstioDurations.nanos(routed.policy().timeout()), proxy, snapshot.upstreams(),
+        proxy.poolFor(ctx.channel().eventLoop()));
   }
 
   private void routeTimedOut() {

@@ -9,12 +9,28 @@ public interface ExchangeObserver {
 
   void completed(CompletedExchange exchange);
 
+  /**
+   * A mirrored (shadow) copy of a request ended. Istio produces metrics for the mirror destination, but the
+   * shadow is no request of the client's: access logs ignore it, which is why it has its own method.
+   */
+  default void mirrored(CompletedExchange shadow) {}
+
   ExchangeObserver NONE = exchange -> {};
 
   default ExchangeObserver andThen(ExchangeObserver next) {
-    return exchange -> {
-      completed(exchange);
-      next.completed(exchange);
+    ExchangeObserver first = this;
+    return new ExchangeObserver() {
+      @Override
+      public void completed(CompletedExchange exchange) {
+        first.completed(exchange);
+        next.completed(exchange);
+      }
+
+      @Override
+      public void mirrored(CompletedExchange shadow) {
+        first.mirrored(shadow);
+        next.mirrored(shadow);
+      }
     };
   }
 }

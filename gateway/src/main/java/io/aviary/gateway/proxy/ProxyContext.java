@@ -3,6 +3,7 @@ package io.aviary.gateway.proxy;
 import io.aviary.gateway.transport.Transport;
 import io.netty.channel.EventLoop;
 import io.netty.util.concurrent.FastThreadLocal;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
@@ -16,6 +17,7 @@ public final class ProxyContext {
   private final ProxyLimits limits;
   private final Transport transport;
   private final FastThreadLocal<UpstreamPool> pools = new FastThreadLocal<>();
+  private final LongAdder mirrorsSkipped = new LongAdder();
 
   public ProxyContext(
       Supplier<RoutingSnapshot> snapshots, ExchangeObserver observer, ProxyLimits limits, Transport transport) {
@@ -35,6 +37,15 @@ public final class ProxyContext {
 
   ProxyLimits limits() {
     return limits;
+  }
+
+  /** Mirror copies not sent because the request body was larger than the retry buffer. Thread-safe. */
+  public long mirrorsSkipped() {
+    return mirrorsSkipped.sum();
+  }
+
+  void mirrorSkipped() {
+    mirrorsSkipped.increment();
   }
 
   /** The pool of the calling event loop; must be called on {@code loop}. */

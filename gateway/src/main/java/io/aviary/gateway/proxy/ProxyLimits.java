@@ -23,6 +23,16 @@ public record ProxyLimits(
     int maxIdleUpstreamConnectionsPerEndpoint,
     int retryBufferBytes) {
 
+  /** These limits with another request body limit ({@code aviary run --max-request-body}); 0 for unlimited. */
+  public ProxyLimits withMaxRequestBodyBytes(long bytes) {
+    if (bytes < 0) {
+      throw new IllegalArgumentException("maxRequestBodyBytes: " + bytes + " (expected: >= 0)");
+    }
+    return new ProxyLimits(maxInitialLineLength, maxRequestHeaderBytes, maxRequestHeaderCount, bytes,
+        maxResponseHeaderBytes, requestHeadersTimeoutMillis, idleTimeoutMillis, upstreamConnectTimeoutMillis,
+        maxIdleUpstreamConnectionsPerEndpoint, retryBufferBytes);
+  }
+
   public static ProxyLimits defaults() {
     return new ProxyLimits(16 * 1024, 60 * 1024, 100, 0, 60 * 1024, 10_000, 3_600_000, 10_000, 1024, 64 * 1024);
   }

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * and passes the response to the exchange. Knows whether anything of the response arrived, which decides
  * whether a broken connection may be retried.
  */
-final class UpstreamAttempt {
+final class UpstreamAttempt implements UpstreamOwner {
 
   private final Exchange exchange;
   private final UpstreamPool pool;
@@ -68,7 +68,13 @@ final class UpstreamAttempt {
       attach(idle);
       return;
     }
-    ChannelFuture connecting = pool.connect(endpoint);
+    ChannelFuture connecting = pool.connectWithin(endpoint, lease);
+    if (connecting == null) {
+      done = true;
+      lease().abandoned();
+      exchange.attemptFailed(this, AttemptFailure.OVERFLOW);
+      return;
+    }
     connecting.addListener(future -> {
       if (done) {
         if (future.isSuccess()) {
@@ -142,7 +148,8 @@ final class UpstreamAttempt {
     }
   }
 
-  void upstreamRead(Object msg) {
+  @Override
+  public void upstreamRead(Object msg) {
     if (done) {
       ReferenceCountUtil.release(msg);
       return;
@@ -184,17 +191,20 @@ final class UpstreamAttempt {
     }
   }
 
-  void upstreamReadComplete() {
+  @Override
+  public void upstreamReadComplete() {
     if (!done && !discarding) {
       exchange.responseFlush();
     }
   }
 
-  void upstreamWritabilityChanged(boolean writable) {
+  @Override
+  public void upstreamWritabilityChanged(boolean writable) {
     exchange.upstreamWritabilityChanged(writable);
   }
 
-  void upstreamClosed() {
+  @Override
+  public void upstreamClosed() {
     if (done) {
       return;
     }
@@ -232,7 +242,12 @@ final class UpstreamAttempt {
     if (upstream == null || !keepAlive || !upstream.isActive()) {
       return false;
     }
-    upstream.pipeline().get(UpstreamHandler.class).released();
+    UpstreamHandler handler = upstream.pipeline().get(UpstreamHandler.class);
+    int maxRequests = lease.maxRequestsPerConnection();
+    if (maxRequests > 0 && handler.requestsCarried() >= maxRequests) {
+      return false;
+    }
+    handler.released();
     pool.release(endpoint, upstream);
     return true;
   }

@@ -7,17 +7,25 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The end of an upstream connection's pipeline: hands responses to the attempt that owns the connection, or,
- * while the connection sits idle in the pool, closes it on anything unexpected.
+ * while the connection sits idle in the pool, closes it on anything unexpected. Also counts the requests the
+ * connection carried, for {@code maxRequestsPerConnection}.
  */
 final class UpstreamHandler extends ChannelInboundHandlerAdapter {
 
-  private @Nullable UpstreamAttempt owner;
+  private @Nullable UpstreamOwner owner;
   private @Nullable UpstreamPool idlePool;
   private String poolKey = "";
+  private int requestsCarried;
 
-  void ownedBy(UpstreamAttempt attempt) {
+  /** {@code attempt} sends one request on this connection and reads its response. */
+  void ownedBy(UpstreamOwner attempt) {
     this.owner = attempt;
     this.idlePool = null;
+    this.requestsCarried++;
+  }
+
+  int requestsCarried() {
+    return requestsCarried;
   }
 
   void idleIn(UpstreamPool pool, String key) {
@@ -32,7 +40,7 @@ final class UpstreamHandler extends ChannelInboundHandlerAdapter {
 
   @Override
   public void channelRead(ChannelHandlerContext ctx, Object msg) {
-    UpstreamAttempt attempt = owner;
+    UpstreamOwner attempt = owner;
     if (attempt == null) {
       ReferenceCountUtil.release(msg);
       ctx.close();
@@ -43,7 +51,7 @@ final class UpstreamHandler extends ChannelInboundHandlerAdapter {
 
   @Override
   public void channelReadComplete(ChannelHandlerContext ctx) {
-    UpstreamAttempt attempt = owner;
+    UpstreamOwner attempt = owner;
     if (attempt != null) {
       attempt.upstreamReadComplete();
     }
@@ -51,7 +59,7 @@ final class UpstreamHandler extends ChannelInboundHandlerAdapter {
 
   @Override
   public void channelWritabilityChanged(ChannelHandlerContext ctx) {
-    UpstreamAttempt attempt = owner;
+    UpstreamOwner attempt = owner;
     if (attempt != null) {
       attempt.upstreamWritabilityChanged(ctx.channel().isWritable());
     }
@@ -60,7 +68,7 @@ final class UpstreamHandler extends ChannelInboundHandlerAdapter {
 
   @Override
   public void channelInactive(ChannelHandlerContext ctx) {
-    UpstreamAttempt attempt = owner;
+    UpstreamOwner attempt = owner;
     owner = null;
     if (attempt != null) {
       attempt.upstreamClosed();

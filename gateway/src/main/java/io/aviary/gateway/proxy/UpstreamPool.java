@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keep-alive connections to endpoints, owned by one event loop and used only from it: a request is proxied on
@@ -58,7 +59,7 @@ final class UpstreamPool {
   }
 
   /** An idle, still open connection to {@code endpoint}, or {@code null}. */
-  Channel pollIdle(UpstreamEndpoint endpoint) {
+  @Nullable Channel pollIdle(UpstreamEndpoint endpoint) {
     ArrayDeque<Channel> channels = idle.get(endpoint.hostPort());
     if (channels == null) {
       return null;
@@ -70,6 +71,22 @@ final class UpstreamPool {
       }
     }
     return null;
+  }
+
+  /**
+   * Opens a connection to {@code endpoint} if its cluster's connection limit allows, holding the lease's
+   * connection slot until the connection closes; {@code null} when the limit is reached.
+   */
+  @Nullable ChannelFuture connectWithin(UpstreamEndpoint endpoint, UpstreamLease lease) {
+    ConnectionSlot slot = lease.openConnection();
+    if (slot == null) {
+      return null;
+    }
+    ChannelFuture connecting = connect(endpoint);
+    if (slot != ConnectionSlot.UNCOUNTED) {
+      connecting.channel().closeFuture().addListener(closed -> slot.release());
+    }
+    return connecting;
   }
 
   ChannelFuture connect(UpstreamEndpoint endpoint) {

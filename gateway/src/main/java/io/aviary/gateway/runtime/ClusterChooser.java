@@ -1,5 +1,6 @@
 package io.aviary.gateway.runtime;
 
+import io.aviary.gateway.proxy.ConnectionSlot;
 import io.aviary.gateway.proxy.UpstreamChoice;
 import io.aviary.gateway.proxy.UpstreamChooser;
 import io.aviary.gateway.proxy.UpstreamEndpoint;
@@ -13,7 +14,9 @@ import io.aviary.gateway.upstream.balancing.CookieToIssue;
 import io.aviary.gateway.upstream.balancing.Pick;
 import io.aviary.gateway.upstream.endpoints.ClusterDefinition;
 import io.aviary.gateway.upstream.endpoints.Endpoint;
+import io.aviary.gateway.upstream.policy.ConnectionLimits;
 import io.aviary.gateway.upstream.pool.Admission;
+import io.aviary.gateway.upstream.pool.CircuitBreakers;
 import io.aviary.gateway.upstream.pool.Permit;
 import io.aviary.gateway.upstream.pool.PoolResource;
 import io.aviary.routing.RequestView;
@@ -63,12 +66,19 @@ final class ClusterChooser implements UpstreamChooser {
     if (chosen.cookie() != null) {
       endpoint = endpoint.issuing(setCookie(chosen.cookie()));
     }
-    return new UpstreamChoice.Chosen(endpoint, new Lease(cluster.begin(chosen), admitted.permit()));
+    return new UpstreamChoice.Chosen(endpoint, new Lease(cluster.begin(chosen), admitted.permit(), cluster.circuitBreakers()));
   }
 
   /** The telemetry handle for a target whose cluster offered no endpoint, or {@code null} if it has no cluster. */
   @Nullable EndpointTelemetry unreached(Target target) {
     return byTarget.computeIfAbsent(target, this::resolve) instanceof ClusterHandles handles ? handles.unreached() : null;
+  }
+
+  /** Envoy's name of the target's cluster ({@code outbound|80|v1|host}), or {@code null} if it has none. */
+  @Nullable String clusterName(Target target) {
+    return byTarget.computeIfAbsent(target, this::resolve) instanceof ClusterHandles handles
+        ? handles.cluster().definition().key().envoyName()
+        : null;
   }
 
   private Object resolve(Target target) {
@@ -98,8 +108,26 @@ final class ClusterChooser implements UpstreamChooser {
     return value.append("; HttpOnly").toString();
   }
 
-  /** Ends the upstream attempt with its outcome and frees the circuit-breaker slot, once. */
-  private record Lease(UpstreamAttempt attempt, Permit permit) implements UpstreamLease {
+  /**
+   * Ends the upstream attempt with its outcome and frees the circuit-breaker slot, once; counts the connections
+   * the attempt opens against the cluster's {@code maxConnections}.
+   */
+  private record Lease(UpstreamAttempt attempt, Permit permit, CircuitBreakers breakers) implements UpstreamLease {
+    @Override
+    public @Nullable ConnectionSlot openConnection() {
+      if (breakers.limitOf(PoolResource.CONNECTION) >= ConnectionLimits.UNLIMITED) {
+        return ConnectionSlot.UNCOUNTED;
+      }
+      return breakers.tryAcquire(PoolResource.CONNECTION) instanceof Admission.Admitted admitted
+          ? admitted.permit()::release
+          : null;
+    }
+
+    @Override
+    public int maxRequestsPerConnection() {
+      return breakers.maxRequestsPerConnection();
+    }
+
     @Override
     public void responded(int status) {
       attempt.completed(status);

@@ -10,6 +10,7 @@ import io.aviary.gateway.server.GatewayServer;
 import io.aviary.gateway.server.ListenerAddress;
 import io.aviary.gateway.server.ServedGateway;
 import io.aviary.gateway.telemetry.GatewayTelemetry;
+import io.aviary.gateway.telemetry.accesslog.AccessLogWriter;
 import io.aviary.gateway.transport.Transport;
 import io.aviary.gateway.upstream.UpstreamClusters;
 import io.aviary.gateway.upstream.balancing.RandomSource;
@@ -41,6 +42,9 @@ public final class EmbeddedGateway implements AutoCloseable {
 
   public static final String VERSION = "aviary-0.1.0";
 
+  /** Access log entries that may wait for the writer thread before new ones are dropped. */
+  private static final int ACCESS_LOG_QUEUE = 8192;
+
   private final GatewaySettings settings;
   private final ConfigStore store = new InMemoryConfigStore(CandidateValidator.acceptAll(), Clock.systemUTC());
   private final GatewayTelemetry telemetry;
@@ -53,6 +57,7 @@ public final class EmbeddedGateway implements AutoCloseable {
   private GatewayServer server;
   private AdminServer admin;
   private AdminToken token;
+  private ProxyContext proxy;
 
   private EmbeddedGateway(GatewaySettings settings) {
     this.settings = settings;
@@ -88,8 +93,11 @@ public final class EmbeddedGateway implements AutoCloseable {
     Transport transport = Transport.best();
     EventLoopGroup group = transport.newGroup(settings.ioThreads(), new DefaultThreadFactory("aviary-io", true));
     resources.add(() -> group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(3, TimeUnit.SECONDS));
-    ExchangeObserver observer = new TelemetryObserver(() -> compiled, new TelemetryBinding(telemetry));
-    ProxyContext proxy = new ProxyContext(() -> compiled.snapshot(), observer, settings.limits(), transport);
+    ExchangeObserver observer = withAccessLog(new TelemetryObserver(() -> compiled, new TelemetryBinding(telemetry)));
+    proxy = new ProxyContext(() -> compiled.snapshot(), observer, settings.limits(), transport);
+    ReadinessProber prober = new ReadinessProber(() -> compiled.clusters(), settings.probeInterval());
+    resources.add(prober);
+    prober.start();
     server = new GatewayServer(group, transport, proxy, settings.limits());
     resources.add(server);
     bindListeners();
@@ -101,6 +109,19 @@ public final class EmbeddedGateway implements AutoCloseable {
     settings.log().accept("admin on http://" + admin.address().getHostString() + ":" + admin.address().getPort()
         + " (token in " + token.file() + ")");
     ready = true;
+  }
+
+  /** Adds the access log when {@code --access-log} names a file or {@code -} (standard output); off by default. */
+  private ExchangeObserver withAccessLog(ExchangeObserver observer) throws IOException {
+    String target = settings.accessLog();
+    if (target == null || target.isBlank()) {
+      return observer;
+    }
+    AccessLogWriter writer = target.equals("-")
+        ? AccessLogWriter.toStandardOutput(ACCESS_LOG_QUEUE)
+        : AccessLogWriter.toFile(java.nio.file.Path.of(target), ACCESS_LOG_QUEUE);
+    resources.add(writer);
+    return observer.andThen(new AccessLogObserver(writer, () -> compiled));
   }
 
   private void startConfigSource() throws StartupException {
@@ -175,6 +196,11 @@ public final class EmbeddedGateway implements AutoCloseable {
 
   public List<ListenerAddress> listeners() {
     return server == null ? List.of() : server.addresses();
+  }
+
+  /** Mirror copies skipped because the request body exceeded the retry buffer. */
+  public long mirrorsSkipped() {
+    return proxy == null ? 0 : proxy.mirrorsSkipped();
   }
 
   public java.net.InetSocketAddress adminAddress() {

@@ -25,6 +25,12 @@ final class TelemetryObserver implements ExchangeObserver {
         exchange.requestBytes(), exchange.responseBytes());
   }
 
+  /** Istio produces metrics for the mirror destination too: the shadow counts like any request to it. */
+  @Override
+  public void mirrored(CompletedExchange shadow) {
+    completed(shadow);
+  }
+
   private EndpointTelemetry handleFor(CompletedExchange exchange) {
     if (exchange.endpoint() != null && exchange.endpoint().identity() instanceof EndpointTelemetry handle) {
       return handle;
