@@ -11,7 +11,8 @@ find_jdk() {
     major=$(java_major "$JAVA_HOME/bin/java")
     if [ -n "$major" ] && [ "$major" -ge 21 ]; then echo "$JAVA_HOME"; return 0; fi
   fi
-  for candidate in /usr/lib/jvm/*; do
+  # AVIARY_JVM_DIR lets tests point the search elsewhere (e.g. at an empty folder).
+  for candidate in "${AVIARY_JVM_DIR:-/usr/lib/jvm}"/*; do
     [ -x "$candidate/bin/javac" ] || continue
     major=$(java_major "$candidate/bin/java")
     if [ -n "$major" ] && [ "$major" -ge 21 ] && [ "$major" -gt "$best_major" ]; then

@@ -115,4 +115,17 @@ class ManifestLoaderTest {
     assertThat(manifest.resource()).isInstanceOf(UnknownResource.class);
     assertThat(manifest.decodeProblems()).singleElement().asString().startsWith("spec.http[0].route[0].weight");
   }
+
+  @Test
+  void readsStandardInputWhenThePathIsADash() {
+    String yaml = "apiVersion: v1\nkind: Service\nmetadata: {name: from-stdin}\nspec: {ports: [{port: 80}]}\n";
+    var stdin = new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    LoadResult result = new ManifestLoader("default", stdin).load(List.of("-"));
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.allResources()).singleElement().satisfies(r -> {
+      assertThat(r.name()).isEqualTo("from-stdin");
+      assertThat(r.origin().file()).isEqualTo("-");
+      assertThat(r.origin().line()).isEqualTo(1);
+    });
+  }
 }
