@@ -12,9 +12,6 @@ import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.concurrent.ScheduledFuture;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
@@ -32,9 +29,7 @@ final class Exchange {
   private final RoutingSnapshot snapshot;
   private final ProxyRequest request;
   private final ExchangeRecorder recorder;
-  private final ArrayDeque<HttpContent> unsent = new ArrayDeque<>(4);
-  private @Nullable List<HttpContent> replay = new ArrayList<>(2);
-  private long replayBytes;
+  private final RequestBody body;
   private boolean requestComplete;
   private RouteDecision.@Nullable Forward forward;
   private RetryPolicy retry = RetryPolicy.ISTIO_DEFAULT;
@@ -55,6 +50,7 @@ final class Exchange {
     this.snapshot = proxy.snapshot();
     this.request = request;
     this.recorder = recorder;
+    this.body = new RequestBody(proxy.limits().retryBufferBytes());
   }
 
   boolean requestComplete() {
@@ -148,25 +144,14 @@ final class Exchange {
 
   /** Writes the body received so far to a newly attached attempt; a retry replays what earlier ones sent. */
   void sendBodySoFar(Channel upstream, int number) {
-    if (number > 1 && replay != null) {
-      releaseAll(unsent);
-      for (HttpContent chunk : replay) {
-        upstream.write(chunk.retainedDuplicate(), upstream.voidPromise());
-      }
-    } else {
-      HttpContent chunk;
-      while ((chunk = unsent.poll()) != null) {
-        upstream.write(chunk, upstream.voidPromise());
-      }
-    }
+    body.writeTo(upstream, number > 1);
     if (requestComplete) {
       upstream.flush();
     }
   }
 
   void requestContent(HttpContent content) {
-    int size = content.content().readableBytes();
-    recorder.requestBody(size);
+    recorder.requestBody(content.content().readableBytes());
     boolean last = content instanceof LastHttpContent;
     if (finished) {
       content.release();
@@ -182,12 +167,12 @@ final class Exchange {
       reply(LocalReply.payloadTooLarge());
       return;
     }
-    keepForReplay(content, size);
+    body.remember(content);
     UpstreamAttempt current = attempt;
     if (current != null && current.attached()) {
       current.sendBody(content, last);
     } else {
-      unsent.add(content);
+      body.hold(content);
     }
     if (last) {
       requestComplete = true;
@@ -197,20 +182,6 @@ final class Exchange {
         current.requestCompleted();
       }
     }
-  }
-
-  private void keepForReplay(HttpContent content, int size) {
-    List<HttpContent> kept = replay;
-    if (kept == null) {
-      return;
-    }
-    if (replayBytes + size > proxy.limits().retryBufferBytes()) {
-      releaseAll(kept);
-      replay = null;
-      return;
-    }
-    replayBytes += size;
-    kept.add(content.retainedDuplicate());
   }
 
   /** A complete response head from the attempt: retried if the policy says so, else sent to the client. */
@@ -285,7 +256,8 @@ final class Exchange {
   }
 
   private boolean replayable() {
-    return replay != null || (attempts <= 1 && requestComplete && unsent.isEmpty() && recorder.requestBodyBytes() == 0);
+    return body.replayable()
+        || (attempts <= 1 && requestComplete && body.nothingHeld() && recorder.requestBodyBytes() == 0);
   }
 
   private void scheduleRetry() {
@@ -312,7 +284,7 @@ final class Exchange {
       return;
     }
     mirrored = true;
-    Mirroring.fire(routed, request, replay, recorder.requestBodyBytes(), recorder.clientAddress(),
+    Mirroring.fire(routed, request, body.replayCopy(), recorder.requestBodyBytes(), recorder.clientAddress(),
         IstioDurations.nanos(routed.policy().timeout()), proxy, snapshot.upstreams(),
         proxy.poolFor(ctx.channel().eventLoop()));
   }
@@ -420,22 +392,11 @@ final class Exchange {
     if (routeTimeout != null) {
       routeTimeout.cancel(false);
     }
-    releaseAll(unsent);
-    if (replay != null) {
-      releaseAll(replay);
-      replay = null;
-    }
+    body.release();
     proxy.observer().completed(recorder.complete(attempts));
     if (requestComplete || !keepAlive) {
       downstream.exchangeDone(this, keepAlive);
     }
-  }
-
-  private static void releaseAll(java.util.Collection<HttpContent> contents) {
-    for (HttpContent content : contents) {
-      content.release();
-    }
-    contents.clear();
   }
 
   @Nullable RouteRef route() {
