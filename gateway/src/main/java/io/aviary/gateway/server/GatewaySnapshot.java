@@ -3,9 +3,12 @@ package io.aviary.gateway.server;
 import io.aviary.gateway.proxy.ProxyRequest;
 import io.aviary.gateway.proxy.RoutingSnapshot;
 import io.aviary.gateway.proxy.UpstreamChooser;
+import io.aviary.model.ResourceId;
+import io.aviary.model.istio.Gateway;
 import io.aviary.routing.NoRouteReason;
 import io.aviary.routing.ProxyRef;
 import io.aviary.routing.RouteDecision;
+import io.aviary.routing.RouteRef;
 import io.aviary.routing.RouteTable;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -13,7 +16,7 @@ import java.util.random.RandomGenerator;
 /**
  * Routing for the embedded gateway: a request on a port is routed at each Gateway serving that port in turn,
  * and the first that has a virtual host for it decides, as Envoy's merged route configuration for the port
- * would.
+ * would. A server with {@code tls.httpsRedirect} answers its hosts with a 301 to https before any routing.
  */
 public record GatewaySnapshot(long version, RouteTable routes, ListenerPlan listeners, UpstreamChooser upstreams)
     implements RoutingSnapshot {
@@ -24,6 +27,10 @@ public record GatewaySnapshot(long version, RouteTable routes, ListenerPlan list
     if (gateways.isEmpty()) {
       return new RouteDecision.NoRoute(NoRouteReason.NO_SERVER_ON_PORT, "no Gateway serves port " + request.port());
     }
+    ServedGateway redirecting = listeners.httpsRedirect(request.port(), request.authority());
+    if (redirecting != null) {
+      return toHttps(redirecting, request);
+    }
     RouteDecision decision = null;
     for (ProxyRef.AtGateway gateway : gateways) {
       request.routeAt(gateway);
@@ -33,5 +40,12 @@ public record GatewaySnapshot(long version, RouteTable routes, ListenerPlan list
       }
     }
     return decision;
+  }
+
+  /** Envoy's {@code require_tls} answer: 301 to the same host and path over https. */
+  private static RouteDecision toHttps(ServedGateway redirecting, ProxyRequest request) {
+    ProxyRef.AtGateway gateway = redirecting.gateway();
+    RouteRef ref = new RouteRef(new ResourceId(Gateway.KIND, gateway.namespace(), gateway.name()), -1, null);
+    return new RouteDecision.Redirect(ref, 301, "https://" + request.authority() + request.path());
   }
 }
