@@ -40,6 +40,7 @@ final class Exchange {
   private boolean mirrored;
   private boolean responseStarted;
   private boolean finished;
+  private boolean switchingProtocols;
   private @Nullable ScheduledFuture<?> routeTimeout;
 
   Exchange(DownstreamHandler downstream, ChannelHandlerContext ctx, ProxyContext proxy, ProxyRequest request,
@@ -195,6 +196,7 @@ final class Exchange {
     }
     from.lease().responded(status);
     responseStarted = true;
+    switchingProtocols = status == 101;
     recorder.responseStatus(status);
     UpstreamResponseHead.prepare(response, scan, request, forward, from.endpoint(), downstream.keepAlive());
     ctx.write(response, ctx.voidPromise());
@@ -202,10 +204,29 @@ final class Exchange {
 
   void responseContent(HttpContent content) {
     boolean last = content instanceof LastHttpContent;
+    if (last && switchingProtocols && tunnel(content)) {
+      return;
+    }
     ctx.write(content, ctx.voidPromise());
     if (last) {
       complete();
     }
+  }
+
+  /**
+   * The upstream switched protocols (WebSocket): from now on bytes are spliced both ways, and the exchange ends,
+   * recorded with its 101, when the tunnel closes. The route timeout no longer applies to a long-lived tunnel.
+   */
+  private boolean tunnel(HttpContent last) {
+    UpstreamAttempt current = attempt;
+    if (current == null || !UpgradeHandoff.canTunnel(ctx)) {
+      return false;
+    }
+    UpgradeHandoff.start(ctx, current.detach(), last, () -> finish(false));
+    if (routeTimeout != null) {
+      routeTimeout.cancel(false);
+    }
+    return true;
   }
 
   void responseFlush() {

@@ -16,6 +16,8 @@ final class ExchangeRecorder {
   private final WireBytes wire;
   private final long receivedBefore;
   private final long sentBefore;
+  /** Taken at the start: the head is re-stamped HTTP/1.1 for the upstream while the exchange runs. */
+  private final String protocol;
   private long requestBodyBytes;
   private int status;
   private String flags = ResponseFlags.NONE;
@@ -33,6 +35,7 @@ final class ExchangeRecorder {
     this.wire = wire;
     this.receivedBefore = receivedBefore;
     this.sentBefore = wire.sent();
+    this.protocol = request.netty().protocolVersion().text();
   }
 
   String clientAddress() {
@@ -77,7 +80,7 @@ final class ExchangeRecorder {
         System.nanoTime() - startNanos,
         request.method(),
         request.path(),
-        request.netty().protocolVersion().text(),
+        protocol,
         request.authority(),
         status,
         flags,

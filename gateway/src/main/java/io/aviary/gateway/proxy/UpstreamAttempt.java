@@ -252,6 +252,13 @@ final class UpstreamAttempt implements UpstreamOwner {
     return true;
   }
 
+  /** Hands the connection over to a tunnel: the attempt is over, and the connection never returns to the pool. */
+  Channel detach() {
+    done = true;
+    cancelPerTryTimer();
+    return java.util.Objects.requireNonNull(channel, "attempt not attached");
+  }
+
   void abandon() {
     if (done) {
       return;

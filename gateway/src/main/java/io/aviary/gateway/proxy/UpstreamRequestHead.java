@@ -8,12 +8,14 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
 import io.netty.util.AsciiString;
 
 /**
  * Turns the client's request head into the one sent upstream, in place (the client's copy is not needed
  * again): hop-by-hop headers removed, Envoy's {@code x-forwarded-*}, {@code x-request-id} and attempt count,
- * the rule's rewrite and header operations (destination's first, so the route's win, as in Envoy).
+ * the rule's rewrite and header operations (destination's first, so the route's win, as in Envoy). Upstreams
+ * speak HTTP/1.1 whatever the client spoke, so an HTTP/2 head is stamped HTTP/1.1.
  */
 final class UpstreamRequestHead {
 
@@ -58,8 +60,11 @@ final class UpstreamRequestHead {
     if (!scan.requestId) {
       headers.set(REQUEST_ID, RequestIds.next());
     }
-    if (!scan.framed() && mayHaveBody(request)) {
-      HttpUtil.setTransferEncodingChunked(head, true);
+    if (!isHttp1(head)) {
+      if (!scan.framed() && mayHaveBody(request)) {
+        HttpUtil.setTransferEncodingChunked(head, true);
+      }
+      head.setProtocolVersion(HttpVersion.HTTP_1_1);
     }
     ForwardPolicy policy = forward.policy();
     rewritePath(request, head, policy.rewrite());
@@ -69,8 +74,11 @@ final class UpstreamRequestHead {
   /** HTTP/2 requests carry no framing headers; an HTTP/1.1 upstream needs chunking for any body they have. */
   private static boolean mayHaveBody(ProxyRequest request) {
     String method = request.method();
-    return !request.netty().protocolVersion().text().startsWith("HTTP/1")
-        && !(method.equals("GET") || method.equals("HEAD") || method.equals("DELETE") || method.equals("OPTIONS"));
+    return !(method.equals("GET") || method.equals("HEAD") || method.equals("DELETE") || method.equals("OPTIONS"));
+  }
+
+  private static boolean isHttp1(HttpRequest head) {
+    return head.protocolVersion().text().startsWith("HTTP/1");
   }
 
   private static void rewritePath(ProxyRequest request, HttpRequest head, PathRewrite rewrite) {

@@ -8,7 +8,10 @@ import io.aviary.gateway.proxy.ExchangeObserver;
 import io.aviary.gateway.proxy.ProxyContext;
 import io.aviary.gateway.server.GatewayServer;
 import io.aviary.gateway.server.ListenerAddress;
+import io.aviary.gateway.server.ListenerPlan;
+import io.aviary.gateway.server.ListenerTls;
 import io.aviary.gateway.server.ServedGateway;
+import io.aviary.gateway.server.TlsSetupException;
 import io.aviary.gateway.telemetry.GatewayTelemetry;
 import io.aviary.gateway.telemetry.accesslog.AccessLogWriter;
 import io.aviary.gateway.transport.Transport;
@@ -146,11 +149,21 @@ public final class EmbeddedGateway implements AutoCloseable {
       throw new StartupException("no Gateway selects this gateway (labels " + settings.gatewayLabels() + ")",
           List.of("add a Gateway whose selector matches " + settings.gatewayLabels()));
     }
-    for (ListenerAddress address : server.bind(plan.ports(), settings.bindAddress(), settings.portMap(), p -> null)) {
+    ListenerTls tls = listenerTls(plan);
+    for (ListenerAddress address : server.bind(plan.ports(), settings.bindAddress(), settings.portMap(), tls::forPort)) {
       for (ServedGateway served : plan.on(address.gatewayPort())) {
         settings.log().accept("listening on " + address.bindAddress() + ":" + address.boundPort()
             + " for Gateway " + served.gateway() + " server " + describe(served));
       }
+    }
+  }
+
+  /** Certificates are read once, at bind: a Gateway's TLS changed later takes effect on the next start. */
+  private static ListenerTls listenerTls(ListenerPlan plan) throws StartupException {
+    try {
+      return ListenerTls.of(plan);
+    } catch (TlsSetupException e) {
+      throw new StartupException("the Gateways' TLS settings cannot be served", e.problems());
     }
   }
 

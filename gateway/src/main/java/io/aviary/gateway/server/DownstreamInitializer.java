@@ -4,26 +4,33 @@ import io.aviary.gateway.proxy.DownstreamHandler;
 import io.aviary.gateway.proxy.ProxyContext;
 import io.aviary.gateway.proxy.ProxyLimits;
 import io.aviary.gateway.proxy.WireBytes;
+import io.aviary.gateway.proxy.h2.Http2Connection;
+import io.aviary.gateway.proxy.h2.PrefaceSniffer;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
-import io.netty.handler.ssl.SslContext;
 import org.jspecify.annotations.Nullable;
 
-/** The pipeline of a client connection on one listener: optional TLS, the HTTP/1.1 codec, idle timeout, proxy. */
+/**
+ * The pipeline of a client connection on one listener: optional TLS, a byte counter, then HTTP/1.1 or HTTP/2,
+ * chosen by whether the client opens with the HTTP/2 preface (prior knowledge in cleartext, ALPN {@code h2} after
+ * TLS). Shared by all connections of the listener; it keeps no per-connection state.
+ */
 final class DownstreamInitializer extends ChannelInitializer<SocketChannel> {
 
   private final ProxyContext proxy;
   private final ProxyLimits limits;
   private final int port;
-  private final @Nullable SslContext tls;
+  private final @Nullable TlsTermination tls;
+  private final String scheme;
 
-  DownstreamInitializer(ProxyContext proxy, ProxyLimits limits, int port, @Nullable SslContext tls) {
+  DownstreamInitializer(ProxyContext proxy, ProxyLimits limits, int port, @Nullable TlsTermination tls) {
     this.proxy = proxy;
     this.limits = limits;
     this.port = port;
     this.tls = tls;
+    this.scheme = tls == null ? "http" : "https";
   }
 
   @Override
@@ -34,8 +41,14 @@ final class DownstreamInitializer extends ChannelInitializer<SocketChannel> {
     }
     WireBytes wire = new WireBytes();
     pipeline.addLast("bytes", wire);
+    pipeline.addLast("sniff", new PrefaceSniffer(limits.requestHeadersTimeoutMillis(),
+        http1 -> installHttp1(http1, wire),
+        http2 -> Http2Connection.install(http2, proxy, limits, port, scheme)));
+  }
+
+  private void installHttp1(ChannelPipeline pipeline, WireBytes wire) {
     pipeline.addLast("codec", new HttpServerCodec(
         limits.maxInitialLineLength(), limits.maxRequestHeaderBytes(), 64 * 1024));
-    pipeline.addLast("proxy", new DownstreamHandler(proxy, port, tls == null ? "http" : "https", wire));
+    pipeline.addLast("proxy", new DownstreamHandler(proxy, port, scheme, wire));
   }
 }

@@ -9,7 +9,6 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.WriteBufferWaterMark;
-import io.netty.handler.ssl.SslContext;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,11 +38,11 @@ public final class GatewayServer implements AutoCloseable {
 
   /**
    * Binds one listener per gateway port; {@code portMap} moves a port (80 → 18080), {@code tlsForPort} gives
-   * the TLS context of HTTPS ports or {@code null}.
+   * the TLS of HTTPS ports or {@code null} (see {@link ListenerTls#forPort}).
    */
   public List<ListenerAddress> bind(
       Iterable<Integer> gatewayPorts, String bindAddress, Map<Integer, Integer> portMap,
-      IntFunction<@Nullable SslContext> tlsForPort) throws InterruptedException {
+      IntFunction<@Nullable TlsTermination> tlsForPort) throws InterruptedException {
     for (int port : gatewayPorts) {
       int bound = portMap.getOrDefault(port, port);
       ServerBootstrap bootstrap = new ServerBootstrap()

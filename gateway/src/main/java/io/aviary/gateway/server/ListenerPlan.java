@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ports the embedded gateway listens on and the Gateway servers behind each, as Istio merges every
@@ -20,6 +21,7 @@ public final class ListenerPlan {
 
   private final Map<Integer, List<ServedGateway>> byPort;
   private final Map<Integer, List<ProxyRef.AtGateway>> gatewaysByPort;
+  private final HttpsRedirects httpsRedirects;
 
   private ListenerPlan(Map<Integer, List<ServedGateway>> byPort) {
     this.byPort = byPort;
@@ -27,6 +29,12 @@ public final class ListenerPlan {
     byPort.forEach((port, served) ->
         gateways.put(port, served.stream().map(ServedGateway::gateway).distinct().toList()));
     this.gatewaysByPort = Map.copyOf(gateways);
+    this.httpsRedirects = HttpsRedirects.of(byPort);
+  }
+
+  /** The server that redirects {@code host} on {@code port} to https ({@code tls.httpsRedirect}), or null. */
+  public @Nullable ServedGateway httpsRedirect(int port, String host) {
+    return httpsRedirects.redirecting(port, host);
   }
 
   /** The distinct Gateways serving {@code port}, in a stable order; looked up once per request. */
