@@ -2,6 +2,7 @@ package io.aviary.gateway.runtime;
 
 import io.aviary.testkit.UpstreamStub;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -64,7 +65,7 @@ final class Manifests {
 
   /** Gateway {@code next-gateway} selecting the embedded gateway, one HTTP server for all hosts per port. */
   static String gateway(int... ports) {
-    String servers = java.util.Arrays.stream(ports)
+    String servers = Arrays.stream(ports)
         .mapToObj(port -> "  - port: {number: %d, name: http-%d, protocol: HTTP}\n    hosts: [\"*\"]\n"
             .formatted(port, port))
         .collect(Collectors.joining());

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.concurrent.TimeUnit;
@@ -91,7 +92,7 @@ final class PrometheusServer implements AutoCloseable {
     if (!"success".equals(answer.path("status").asString())) {
       throw new IllegalStateException("query failed: " + answer + " for " + promql);
     }
-    List<Double> values = new java.util.ArrayList<>();
+    List<Double> values = new ArrayList<>();
     for (JsonNode sample : answer.path("data").path("result")) {
       values.add(Double.parseDouble(sample.path("value").get(1).asString()));
     }
