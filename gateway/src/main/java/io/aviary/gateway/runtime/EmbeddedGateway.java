@@ -10,7 +10,6 @@ import io.aviary.gateway.server.GatewayServer;
 import io.aviary.gateway.server.ListenerAddress;
 import io.aviary.gateway.server.ListenerPlan;
 import io.aviary.gateway.server.ListenerTls;
-import io.aviary.gateway.server.ServedGateway;
 import io.aviary.gateway.server.TlsSetupException;
 import io.aviary.gateway.telemetry.GatewayTelemetry;
 import io.aviary.gateway.telemetry.accesslog.AccessLogWriter;
@@ -35,6 +34,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code aviary run}: the config store fed by the user's files, the gateway's listeners serving the Gateways
@@ -58,6 +58,8 @@ public final class EmbeddedGateway implements AutoCloseable {
   private final Validator advisor;
   private List<String> lastAdvisories = List.of();
   private GatewayServer server;
+  private @Nullable ListenerReconciler listeners;
+  private FileConfigSource source;
   private AdminServer admin;
   private AdminToken token;
   private ProxyContext proxy;
@@ -129,11 +131,14 @@ public final class EmbeddedGateway implements AutoCloseable {
 
   private void startConfigSource() throws StartupException {
     Validator validator = new Validator(Analyzers.admission(), gatewayWorkload());
-    FileSourceSettings source = FileSourceSettings.of(settings.paths(), validator)
+    FileSourceSettings files = FileSourceSettings.of(settings.paths(), validator)
         .withDefaultNamespace(settings.defaultNamespace())
         .withLog(settings.log());
-    switch (FileConfigSource.start(store, source)) {
-      case FileConfigSource.StartResult.Started started -> resources.add(started.source());
+    switch (FileConfigSource.start(store, files)) {
+      case FileConfigSource.StartResult.Started started -> {
+        source = started.source();
+        resources.add(source);
+      }
       case FileConfigSource.StartResult.Failed failed ->
           throw new StartupException("the configuration is invalid", failed.rejection().problems());
     }
@@ -143,22 +148,22 @@ public final class EmbeddedGateway implements AutoCloseable {
     return List.of(Workloads.embeddedGateway(settings.gatewayNamespace(), settings.gatewayLabels()));
   }
 
-  private void bindListeners() throws InterruptedException, StartupException {
+  /** Binds the first configuration's ports; from then on every applied configuration reconciles them. */
+  private synchronized void bindListeners() throws StartupException {
     var plan = compiled.snapshot().listeners();
     if (plan.ports().isEmpty()) {
       throw new StartupException("no Gateway selects this gateway (labels " + settings.gatewayLabels() + ")",
           List.of("add a Gateway whose selector matches " + settings.gatewayLabels()));
     }
-    ListenerTls tls = listenerTls(plan);
-    for (ListenerAddress address : server.bind(plan.ports(), settings.bindAddress(), settings.portMap(), tls::forPort)) {
-      for (ServedGateway served : plan.on(address.gatewayPort())) {
-        settings.log().accept("listening on " + address.bindAddress() + ":" + address.boundPort()
-            + " for Gateway " + served.gateway() + " server " + describe(served));
-      }
+    ListenerReconciler reconciler = new ListenerReconciler(server, settings);
+    List<String> problems = reconciler.reconcile(plan, listenerTls(plan));
+    if (!problems.isEmpty()) {
+      throw new StartupException("cannot listen", problems);
     }
+    listeners = reconciler;
   }
 
-  /** Certificates are read once, at bind: a Gateway's TLS changed later takes effect on the next start. */
+  /** Certificates are read when a port is bound: a Gateway's TLS changed later applies to ports bound later. */
   private static ListenerTls listenerTls(ListenerPlan plan) throws StartupException {
     try {
       return ListenerTls.of(plan);
@@ -167,19 +172,13 @@ public final class EmbeddedGateway implements AutoCloseable {
     }
   }
 
-  private static String describe(ServedGateway served) {
-    var port = served.server().port();
-    String name = port == null || port.name() == null ? "#" + served.port() : port.name();
-    String protocol = port == null || port.protocol() == null ? "HTTP" : port.protocol();
-    return name + " (port " + served.port() + ", " + protocol + ", hosts " + served.server().hosts() + ")";
-  }
-
   private AdminRoutes adminRoutes() {
     return new AdminRoutes()
         .read("/ready", request -> ready ? AdminResponse.text(200, "LIVE\n") : AdminResponse.text(503, "starting\n"))
         .read("/stats/prometheus", request -> new AdminResponse(
             200, telemetry.istio().contentType(), telemetry.istio().scrape().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-        .read("/config_dump", request -> AdminResponse.json(200, ConfigDump.of(store)));
+        .read("/config_dump", request -> AdminResponse.json(200, ConfigDump.of(store)))
+        .write("POST", "/reload", new ReloadEndpoint(source));
   }
 
   private synchronized void apply(io.aviary.store.ConfigSnapshot snapshot) {
@@ -187,6 +186,9 @@ public final class EmbeddedGateway implements AutoCloseable {
     compiled = next;
     settings.log().accept("applied configuration version " + snapshot.version() + " from " + snapshot.source());
     reportAdvisories(snapshot);
+    if (listeners != null) {
+      reconcileListeners(next.snapshot().listeners());
+    }
   }
 
   /** Analyzer findings do not block a configuration; they are logged when they change. */
@@ -205,6 +207,19 @@ public final class EmbeddedGateway implements AutoCloseable {
 
   public GatewayTelemetry telemetry() {
     return telemetry;
+  }
+
+  /** A reload's listener changes; TLS problems keep the new ports unbound and are logged, never fatal. */
+  private void reconcileListeners(ListenerPlan plan) {
+    ListenerReconciler reconciler = listeners;
+    if (reconciler == null) {
+      return;
+    }
+    try {
+      reconciler.reconcile(plan, ListenerTls.of(plan)).forEach(problem -> settings.log().accept("error: " + problem));
+    } catch (TlsSetupException e) {
+      e.problems().forEach(problem -> settings.log().accept("error: " + problem));
+    }
   }
 
   public List<ListenerAddress> listeners() {
