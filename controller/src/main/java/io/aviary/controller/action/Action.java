@@ -49,7 +49,7 @@ public sealed interface Action {
    */
   record Promote(String newStableSubset, String previousStableSubset) implements Action {}
 
-  /** Route all traffic back to {@code stableSubset}, removing everything the run added; {@code canarySubset} gets none. */
+  /** Route all traffic back to {@code stableSubset} and remove what the run added; {@code canarySubset} gets none. */
   record RollBack(String stableSubset, String canarySubset, String reason) implements Action {}
 
   /** Call {@code hook}; its answer comes back in the next tick's observations. */

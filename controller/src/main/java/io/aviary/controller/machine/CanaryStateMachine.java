@@ -42,7 +42,8 @@ public final class CanaryStateMachine {
     if (status.phase().isAnalysing()) {
       for (WebhookResult answer : tick.observations().webhooks(HookType.ROLLBACK)) {
         if (answer.passed()) {
-          return Rollback.rollBack(tick, step, "rollback webhook %s answered %s".formatted(answer.name(), answer.detail()));
+          return Rollback.rollBack(tick, step,
+              "rollback webhook %s answered %s".formatted(answer.name(), answer.detail()));
         }
       }
     }

@@ -46,7 +46,8 @@ final class Commands {
       return step;
     }
     return tick.note(step.status(status -> status.withPaused(true)), "Paused",
-        "paused at canary weight %d; no checks or weight changes until resumed".formatted(step.status().canaryWeight()));
+        "paused at canary weight %d; no checks or weight changes until resumed"
+            .formatted(step.status().canaryWeight()));
   }
 
   private static Step resume(Tick tick, Step step) {

@@ -39,7 +39,7 @@ final class Progression {
     List<CheckRecord> answers = tick.observations().webhooks(HookType.PRE_ROLLOUT).stream()
         .map(Progression::hookRecord).toList();
     CheckOutcome outcome = new CheckOutcome(answers.isEmpty()
-        ? List.of(new CheckRecord("pre-rollout", null, null, null, Verdict.NO_DATA, "pre-rollout webhooks not answered yet"))
+        ? List.of(new CheckRecord("pre-rollout", null, null, null, Verdict.NO_DATA, "pre-rollout not answered yet"))
         : answers);
     return Judgement.settle(tick, step, outcome);
   }
@@ -69,7 +69,8 @@ final class Progression {
   private static String describeStart(AnalysisPlan plan, TrafficState first) {
     return switch (plan.strategy()) {
       case CANARY -> first.mirroring()
-          ? "mirroring %d%% of traffic to %s before shifting any".formatted(plan.mirroring().percent(), first.canarySubset())
+          ? "mirroring %d%% of traffic to %s before shifting any"
+              .formatted(plan.mirroring().percent(), first.canarySubset())
           : "canary weight %d".formatted(first.canaryWeight());
       case AB_TESTING -> "matching requests to %s for %d iterations".formatted(first.canarySubset(), plan.iterations());
       case BLUE_GREEN -> "%s under test without user traffic%s for %d iterations".formatted(first.canarySubset(),

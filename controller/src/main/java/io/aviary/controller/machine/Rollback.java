@@ -19,7 +19,8 @@ final class Rollback {
         .with(new Action.RollBack(traffic.stableSubset(), traffic.canarySubset(), reason))
         .status(status -> status.withTraffic(restored).withPendingGate(null).inPhase(Phase.FAILED, tick.now()));
     rolled = tick.record(rolled, Severity.WARNING, "RolledBack",
-        "Canary %s rolled back, all traffic to %s: %s".formatted(traffic.canarySubset(), traffic.stableSubset(), reason),
+        "Canary %s rolled back, all traffic to %s: %s"
+            .formatted(traffic.canarySubset(), traffic.stableSubset(), reason),
         List.of());
     return tick.ask(rolled, HookType.POST_ROLLOUT);
   }

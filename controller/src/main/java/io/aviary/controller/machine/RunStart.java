@@ -28,8 +28,8 @@ final class RunStart {
     String canary = tick.spec().routing().canarySubset();
     Step recorded = step.status(status -> status.withRevisions(revision, status.promotedRevision()));
     if (stable.equals(canary)) {
-      return tick.warn(recorded, "NotStarted", "revision %s is in subset %s, which is the stable subset; name another canary subset"
-          .formatted(revision, canary));
+      return tick.warn(recorded, "NotStarted",
+          "revision %s is in subset %s, the stable one; name another canary subset".formatted(revision, canary));
     }
     TrafficState traffic = new TrafficState(stable, canary, 0, false);
     boolean noPreRollout = tick.spec().analysis().hooks(HookType.PRE_ROLLOUT).isEmpty();

@@ -52,8 +52,8 @@ public final class CanarySpecResolver {
     String canary = required(
         "trafficRouting.istio.destinationRule.canarySubsetName", dr == null ? null : dr.canarySubsetName(), problems);
     if (!stable.isEmpty() && stable.equals(canary)) {
-      problems.add("trafficRouting.istio.destinationRule.canarySubsetName: %s (expected: a subset other than the stable one)"
-          .formatted(canary));
+      problems.add("trafficRouting.istio.destinationRule.canarySubsetName: %s (expected: %s)"
+          .formatted(canary, "a subset other than the stable one"));
     }
     List<String> routes = vs == null ? List.of() : vs.routes();
     return new SubsetRouting(vsName, routes, drName, stable, canary);

@@ -41,7 +41,8 @@ final class MetricResolver {
     }
     Duration window = GoDuration.parse(text).orElse(null);
     if (window == null || window.isNegative() || window.isZero()) {
-      problems.add("analysis.metrics[%s].interval: %s (expected: a positive duration such as 1m)".formatted(name, text));
+      problems.add("analysis.metrics[%s].interval: %s (expected: a positive duration such as 1m)"
+          .formatted(name, text));
       return DEFAULT_WINDOW;
     }
     return window;

@@ -7,7 +7,7 @@ public sealed interface Resolution {
 
   record Resolved(CanarySpec spec) implements Resolution {}
 
-  /** Each problem names the field, the value and what was expected, e.g. {@code analysis.stepWeight: 0 (expected: 1..100)}. */
+  /** Each problem names field, value and expectation: {@code analysis.stepWeight: 0 (expected: 0..100)}. */
   record Invalid(List<String> problems) implements Resolution {
     public Invalid {
       problems = List.copyOf(problems);

@@ -1,6 +1,6 @@
 package io.aviary.controller.status;
 
-/** One check's outcome at one tick. Only {@link #FAIL} counts towards the threshold; the others that aren't a pass hold. */
+/** One check's outcome at one tick. Only {@link #FAIL} counts towards the threshold; no data and errors hold. */
 public enum Verdict {
   PASS,
   FAIL,

@@ -34,7 +34,7 @@ final class Rollout {
     this.status = CanaryStatus.initial(spec.routing().stableSubset(), spec.routing().canarySubset(), START);
   }
 
-  /** A Canary on the seed's subsets (stable v1, canary v2) with {@code analysis} as the body of {@code spec.analysis}. */
+  /** A Canary on the seed's subsets (stable v1, canary v2) whose {@code spec.analysis} is {@code analysis}. */
   static Rollout of(String analysis) {
     return new Rollout(resolve("""
         apiVersion: aviary.io/v1alpha1
