@@ -26,7 +26,7 @@ public final class SampleManifests {
 
   private SampleManifests() {}
 
-  /** The folder holding {@code seed/}, {@code istio-samples/} and {@code flagger/}. */
+  /** The folder holding {@code seed/}, {@code istio-samples/}, {@code flagger/} and {@code aviary/}. */
   public static Path root() {
     Path local = extracted;
     if (local == null) {
@@ -52,6 +52,11 @@ public final class SampleManifests {
 
   public static Path istioSample(String relative) {
     return root().resolve("istio-samples").resolve(relative);
+  }
+
+  /** Aviary's own resources ({@code aviary.io/v1alpha1}) written for the tests, e.g. {@code next-canary.yaml}. */
+  public static Path aviary(String relative) {
+    return root().resolve("aviary").resolve(relative);
   }
 
   public static Path flagger(String relative) {

@@ -59,6 +59,7 @@ public record Canary(String apiVersion, ObjectMeta metadata, Spec spec, Origin o
       List<Map<String, Object>> match,
       @Nullable Boolean mirror,
       @Nullable Integer mirrorWeight,
+      @Nullable SessionAffinity sessionAffinity,
       List<Metric> metrics,
       List<Webhook> webhooks) {
     public Analysis {
@@ -68,6 +69,14 @@ public record Canary(String apiVersion, ObjectMeta metadata, Spec spec, Origin o
       webhooks = webhooks == null ? List.of() : List.copyOf(webhooks);
     }
   }
+
+  /**
+   * Sticky canary sessions: a user who has been sent to the canary once keeps getting it, so one person never
+   * flips between versions mid-session. {@code maxAge} is in seconds (Flagger's default 86400 applies when absent).
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record SessionAffinity(
+      @Nullable String cookieName, @Nullable String primaryCookieName, @Nullable Integer maxAge) {}
 
   /** A check: a built-in ({@code request-success-rate}, {@code request-duration}) or a MetricTemplate. */
   @JsonIgnoreProperties(ignoreUnknown = true)

@@ -30,6 +30,7 @@ public final class ResourceDecoder {
   private static final Set<String> ISTIO_NETWORKING =
       Set.of("networking.istio.io/v1alpha3", "networking.istio.io/v1beta1", "networking.istio.io/v1");
   private static final String FLAGGER = "flagger.app/v1beta1";
+  private static final String AVIARY = io.aviary.model.aviary.Canary.API_VERSION;
 
   private final JsonMapper mapper =
       JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -101,6 +102,9 @@ public final class ResourceDecoder {
         default:
           break;
       }
+    } else if (AVIARY.equals(apiVersion) && io.aviary.model.aviary.Canary.KIND.equals(kind)) {
+      return new io.aviary.model.aviary.Canary(
+          apiVersion, metadata, bind(spec, io.aviary.model.aviary.Canary.Spec.class), origin);
     }
     return new UnknownResource(apiVersion, kind, metadata, origin);
   }

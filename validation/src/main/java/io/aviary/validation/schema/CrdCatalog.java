@@ -25,7 +25,9 @@ public final class CrdCatalog {
 
   /** The CRD files Aviary ships, relative to the classpath root. */
   public static final List<String> SHIPPED = List.of(
-      "io/aviary/validation/schemas/istio-crd-all.gen.yaml", "io/aviary/validation/schemas/flagger-crd.yaml");
+      "io/aviary/validation/schemas/istio-crd-all.gen.yaml",
+      "io/aviary/validation/schemas/flagger-crd.yaml",
+      "io/aviary/validation/schemas/aviary-crd.yaml");
 
   private static final Pattern DOCUMENT_SEPARATOR = Pattern.compile("(?m)^---\\s*$");
   private static final Pattern GROUP = Pattern.compile("(?m)^\\s+group:\\s*(\\S+)\\s*$");
