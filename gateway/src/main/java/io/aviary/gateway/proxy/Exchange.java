@@ -40,6 +40,7 @@ final class Exchange {
   private boolean mirrored;
   private boolean responseStarted;
   private boolean finished;
+  private boolean reusableAfterRequest;
   private boolean switchingProtocols;
   private @Nullable ScheduledFuture<?> routeTimeout;
 
@@ -158,7 +159,7 @@ final class Exchange {
       content.release();
       if (last) {
         requestComplete = true;
-        downstream.exchangeDone(this, false);
+        downstream.exchangeDone(this, reusableAfterRequest);
       }
       return;
     }
@@ -389,7 +390,9 @@ final class Exchange {
     }
     recorder.flag(reply.flag());
     recorder.responseStatus(reply.status());
-    boolean keepAlive = downstream.keepAlive() && requestComplete;
+    // A local reply may go out before the request's end (a GET's empty last chunk comes next); the connection
+    // stays usable once the rest of the request has been read and dropped.
+    boolean keepAlive = downstream.keepAlive();
     var response = reply.toResponse(keepAlive, request, forward == null ? null : forward.policy());
     ctx.writeAndFlush(response);
     finish(keepAlive);
@@ -410,6 +413,7 @@ final class Exchange {
       return;
     }
     finished = true;
+    reusableAfterRequest = keepAlive;
     if (routeTimeout != null) {
       routeTimeout.cancel(false);
     }
