@@ -89,9 +89,7 @@ final class ExchangeRecorder {
         target,
         endpoint,
         route,
-        headers.get(UpstreamRequestHead.REQUEST_ID),
-        headers.get(HttpHeaderNames.USER_AGENT),
-        headers.get(UpstreamRequestHead.FORWARDED_FOR),
+        headers,
         connection.remoteAddress(),
         connection.localAddress(),
         attempts);

@@ -14,7 +14,7 @@ final class HeaderOperationsApplier {
   private HeaderOperationsApplier() {}
 
   static void apply(HeaderOperations operations, HttpHeaders headers) {
-    if (operations.isEmpty()) {
+    if (operations == HeaderOperations.NONE || operations.isEmpty()) {
       return;
     }
     for (Map.Entry<String, String> set : operations.set().entrySet()) {
@@ -38,7 +38,7 @@ final class HeaderOperationsApplier {
 
   /** The authority a {@code set} (preferred) or {@code add} of {@code :authority}/{@code host} asks for. */
   static @org.jspecify.annotations.Nullable String authorityOf(HeaderOperations operations) {
-    if (operations.set().isEmpty() && operations.add().isEmpty()) {
+    if (operations == HeaderOperations.NONE || operations.set().isEmpty() && operations.add().isEmpty()) {
       return null;
     }
     for (String key : new String[] {":authority", "host"}) {

@@ -163,8 +163,7 @@ final class MirrorRequest implements UpstreamOwner {
       var headers = request.netty().headers();
       observer.mirrored(new CompletedExchange(startMillis, System.nanoTime() - startNanos, request.method(),
           request.path(), request.netty().protocolVersion().text(), request.authority(), code, flags, bodyBytes, 0,
-          target, endpoint, route, headers.get(UpstreamRequestHead.REQUEST_ID),
-          headers.get(HttpHeaderNames.USER_AGENT), headers.get(UpstreamRequestHead.FORWARDED_FOR), "", "", 1));
+          target, endpoint, route, headers, "", "", 1));
     }
   }
 }
