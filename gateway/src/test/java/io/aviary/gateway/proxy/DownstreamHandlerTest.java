@@ -24,23 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class DownstreamHandlerTest {
 
-  private static final String CONFIG = """
-      apiVersion: networking.istio.io/v1
-      kind: Gateway
-      metadata: {name: gw, namespace: default}
-      spec:
-        selector: {istio: ingressgateway}
-        servers:
-        - port: {number: 80, name: http, protocol: HTTP}
-          hosts: ["*"]
-      ---
-      apiVersion: networking.istio.io/v1
-      kind: VirtualService
-      metadata: {name: vs, namespace: default}
-      spec:
-        hosts: ["app.example.com"]
-        gateways: [gw]
-        http:
+  private static final String CONFIG = TestConfigs.virtualServiceFor("app.example.com") + """
         - match: [{uri: {prefix: /teapot}}]
           directResponse: {status: 418, body: {string: "short and stout"}}
         - match: [{uri: {prefix: /old}}]

@@ -22,23 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class ForwardingIT {
 
-  private static final String BASE = """
-      apiVersion: networking.istio.io/v1
-      kind: Gateway
-      metadata: {name: gw, namespace: default}
-      spec:
-        selector: {istio: ingressgateway}
-        servers:
-        - port: {number: 80, name: http, protocol: HTTP}
-          hosts: ["*"]
-      ---
-      apiVersion: networking.istio.io/v1
-      kind: VirtualService
-      metadata: {name: vs, namespace: default}
-      spec:
-        hosts: ["app.example.com"]
-        gateways: [gw]
-        http:
+  private static final String BASE = TestConfigs.virtualServiceFor("app.example.com") + """
         - match:
           - headers:
               user-agent: {regex: ".*Chrome.*"}

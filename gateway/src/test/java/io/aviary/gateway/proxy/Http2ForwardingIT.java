@@ -21,23 +21,7 @@ import org.junit.jupiter.api.Test;
 /** HTTP/2 with prior knowledge on a plain listener, next to HTTP/1.1 on the same port. */
 class Http2ForwardingIT {
 
-  private static final String CONFIG = """
-      apiVersion: networking.istio.io/v1
-      kind: Gateway
-      metadata: {name: gw, namespace: default}
-      spec:
-        selector: {istio: ingressgateway}
-        servers:
-        - port: {number: 80, name: http, protocol: HTTP}
-          hosts: ["*"]
-      ---
-      apiVersion: networking.istio.io/v1
-      kind: VirtualService
-      metadata: {name: vs, namespace: default}
-      spec:
-        hosts: ["app.example.com"]
-        gateways: [gw]
-        http:
+  private static final String CONFIG = TestConfigs.virtualServiceFor("app.example.com") + """
         - match:
           - headers:
               user-agent: {regex: ".*Chrome.*"}

@@ -18,23 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Client-side limits over raw sockets: oversized or slow request heads and oversized bodies are refused. */
 class RequestLimitsIT {
 
-  private static final String CONFIG = """
-      apiVersion: networking.istio.io/v1
-      kind: Gateway
-      metadata: {name: gw, namespace: default}
-      spec:
-        selector: {istio: ingressgateway}
-        servers:
-        - port: {number: 80, name: http, protocol: HTTP}
-          hosts: ["*"]
-      ---
-      apiVersion: networking.istio.io/v1
-      kind: VirtualService
-      metadata: {name: vs, namespace: default}
-      spec:
-        hosts: ["app.example.com"]
-        gateways: [gw]
-        http:
+  private static final String CONFIG = TestConfigs.virtualServiceFor("app.example.com") + """
         - route: [{destination: {host: app, subset: v1}}]
       """;
 

@@ -18,23 +18,7 @@ import org.junit.jupiter.api.Test;
 /** WebSocket upgrades pass through the gateway to a real WebSocket upstream. */
 class WebSocketIT {
 
-  private static final String CONFIG = """
-      apiVersion: networking.istio.io/v1
-      kind: Gateway
-      metadata: {name: gw, namespace: default}
-      spec:
-        selector: {istio: ingressgateway}
-        servers:
-        - port: {number: 80, name: http, protocol: HTTP}
-          hosts: ["*"]
-      ---
-      apiVersion: networking.istio.io/v1
-      kind: VirtualService
-      metadata: {name: vs, namespace: default}
-      spec:
-        hosts: ["*"]
-        gateways: [gw]
-        http:
+  private static final String CONFIG = TestConfigs.virtualServiceFor("*") + """
         - route:
           - destination: {host: chat, subset: ws}
       """;
