@@ -1,7 +1,7 @@
 package io.aviary.controller.spec;
 
 import io.aviary.model.flagger.Canary.Analysis;
-import io.aviary.validation.schema.GoDuration;
+import io.aviary.model.GoDuration;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package io.aviary.gateway.proxy;
 
+import io.aviary.model.GoDuration;
+import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.jspecify.annotations.Nullable;
@@ -23,35 +25,6 @@ final class IstioDurations {
   }
 
   private static long parse(String text) {
-    double total = 0;
-    int i = 0;
-    while (i < text.length()) {
-      int start = i;
-      while (i < text.length() && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '.')) {
-        i++;
-      }
-      if (start == i) {
-        return 0;
-      }
-      double value = Double.parseDouble(text.substring(start, i));
-      int unitStart = i;
-      while (i < text.length() && Character.isLetter(text.charAt(i))) {
-        i++;
-      }
-      double unit = switch (text.substring(unitStart, i)) {
-        case "ns" -> 1;
-        case "us", "µs" -> 1e3;
-        case "ms" -> 1e6;
-        case "s" -> 1e9;
-        case "m" -> 60e9;
-        case "h" -> 3600e9;
-        default -> Double.NaN;
-      };
-      if (Double.isNaN(unit)) {
-        return 0;
-      }
-      total += value * unit;
-    }
-    return (long) total;
+    return GoDuration.parse(text).filter(d -> !d.isNegative()).map(Duration::toNanos).orElse(0L);
   }
 }

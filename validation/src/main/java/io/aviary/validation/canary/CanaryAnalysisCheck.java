@@ -5,7 +5,7 @@ import io.aviary.validation.AnalysisContext;
 import io.aviary.validation.Analyzer;
 import io.aviary.validation.Findings;
 import io.aviary.validation.Level;
-import io.aviary.validation.schema.GoDuration;
+import io.aviary.model.GoDuration;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;

@@ -8,6 +8,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.keyword.Keyword;
 import com.networknt.schema.keyword.KeywordValidator;
 import com.networknt.schema.path.NodePath;
+import io.aviary.model.GoDuration;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.aviary.validation.schema;
+package io.aviary.model;
 
 import java.math.BigDecimal;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.aviary.validation.schema;
+package io.aviary.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
