@@ -31,8 +31,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "route", mixinStandardHelpOptions = true, description = "Explain how a request is routed.")
 final class RouteCommand implements Callable<Integer> {
 
-  enum Output { text, json }
-
   @Mixin InputOptions input = new InputOptions();
 
   @Spec CommandSpec spec;
@@ -62,7 +60,7 @@ final class RouteCommand implements Callable<Integer> {
   long seed = 1;
 
   @Option(names = "--output", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-  Output output = Output.text;
+  OutputFormat output = OutputFormat.text;
 
   @Override
   public Integer call() {
@@ -77,7 +75,7 @@ final class RouteCommand implements Callable<Integer> {
     SimpleRequest request = request();
     SampleCounts counts = samples == null ? null : SampleCounts.draw(table, request, samples, seed);
     RouteDecision decision = table.decide(request, new SplittableRandom(seed));
-    if (output == Output.json) {
+    if (output == OutputFormat.json) {
       out.println(RouteJson.render(request.proxy(), decision, counts));
     } else {
       RouteText.render(new RouteExplainer(table).explain(request, new SplittableRandom(seed)), counts, out);
