@@ -24,6 +24,7 @@ final class HeadScan {
   boolean connectionClose;
   boolean connectionKeepAlive;
   boolean hopByHop;
+  private boolean hopByHopBesidesConnection;
   boolean upgrade;
   boolean expectContinue;
   boolean requestId;
@@ -56,7 +57,7 @@ final class HeadScan {
         if (is(name, HttpHeaderNames.CONNECTION)) {
           noteConnection(value);
         } else if (is(name, HttpHeaderNames.KEEP_ALIVE)) {
-          hopByHop = true;
+          otherHopByHop();
         }
       }
       case 14 -> {
@@ -70,11 +71,15 @@ final class HeadScan {
           chunked = AsciiString.contentEqualsIgnoreCase(value, HttpHeaderValues.CHUNKED);
         }
       }
-      case 2 -> hopByHop |= is(name, HttpHeaderNames.TE);
+      case 2 -> {
+        if (is(name, HttpHeaderNames.TE)) {
+          otherHopByHop();
+        }
+      }
       case 7 -> {
         if (is(name, HttpHeaderNames.UPGRADE)) {
           upgrade = true;
-          hopByHop = true;
+          otherHopByHop();
         }
       }
       case 6 -> expectContinue |= is(name, HttpHeaderNames.EXPECT)
@@ -85,11 +90,19 @@ final class HeadScan {
           forwardedFor = value;
         }
       }
-      case 16 -> hopByHop |= is(name, HttpHeaderNames.PROXY_CONNECTION);
-      case 18 -> hopByHop |= is(name, HttpHeaderNames.PROXY_AUTHENTICATE);
-      case 19 -> hopByHop |= is(name, HttpHeaderNames.PROXY_AUTHORIZATION);
+      case 16, 18, 19 -> {
+        if (is(name, HttpHeaderNames.PROXY_CONNECTION) || is(name, HttpHeaderNames.PROXY_AUTHENTICATE)
+            || is(name, HttpHeaderNames.PROXY_AUTHORIZATION)) {
+          otherHopByHop();
+        }
+      }
       default -> { }
     }
+  }
+
+  private void otherHopByHop() {
+    hopByHop = true;
+    hopByHopBesidesConnection = true;
   }
 
   private void noteConnection(CharSequence value) {
@@ -99,6 +112,7 @@ final class HeadScan {
     } else if (AsciiString.contentEqualsIgnoreCase(value, HttpHeaderValues.KEEP_ALIVE)) {
       connectionKeepAlive = true;
     } else {
+      hopByHopBesidesConnection = true;
       String tokens = value.toString().toLowerCase(java.util.Locale.ROOT);
       connectionClose |= tokens.contains("close");
       connectionKeepAlive |= tokens.contains("keep-alive");
@@ -107,6 +121,14 @@ final class HeadScan {
 
   private static boolean is(CharSequence name, AsciiString known) {
     return AsciiString.contentEqualsIgnoreCase(name, known);
+  }
+
+  /**
+   * The only connection-scoped header is a plain {@code Connection: keep-alive} or {@code close} (what upstreams
+   * send on almost every response): removing that one header is all the stripping needed.
+   */
+  boolean onlyPlainConnection() {
+    return hopByHop && !hopByHopBesidesConnection;
   }
 
   /** HTTP/1.1 keeps the connection unless told to close; HTTP/1.0 only when asked to keep it. */

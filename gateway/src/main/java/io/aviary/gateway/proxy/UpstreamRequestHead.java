@@ -44,7 +44,9 @@ final class UpstreamRequestHead {
     HttpHeaders headers = head.headers();
     HeadScan scan = request.scan();
     boolean upgrade = scan.upgrade && isWebSocketUpgrade(headers);
-    if (scan.hopByHop) {
+    if (scan.onlyPlainConnection()) {
+      headers.remove(HttpHeaderNames.CONNECTION);
+    } else if (scan.hopByHop) {
       HopByHop.strip(headers, upgrade);
     }
     if (upgrade) {

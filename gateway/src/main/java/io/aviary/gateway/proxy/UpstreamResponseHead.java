@@ -27,7 +27,9 @@ final class UpstreamResponseHead {
       boolean keepAlive) {
     HttpHeaders headers = response.headers();
     boolean switching = response.status().code() == 101;
-    if (scan.hopByHop) {
+    if (scan.onlyPlainConnection()) {
+      headers.remove(HttpHeaderNames.CONNECTION);
+    } else if (scan.hopByHop) {
       HopByHop.strip(headers, switching);
     }
     if (switching) {

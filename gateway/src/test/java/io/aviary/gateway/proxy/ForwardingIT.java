@@ -126,6 +126,24 @@ class ForwardingIT {
   }
 
   @Test
+  void removesConnectionScopedHeadersBeforeForwarding() throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", gateway.port)) {
+      socket.setSoTimeout(10_000);
+      String request = "GET / HTTP/1.1\r\nHost: app.example.com\r\nUser-Agent: Chrome\r\n"
+          + "Connection: keep-alive, x-secret\r\nX-Secret: 1\r\nKeep-Alive: timeout=5\r\nTE: gzip\r\n"
+          + "Proxy-Connection: keep-alive\r\nX-Kept: yes\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+      assertThat(readUntil(socket.getInputStream(), "v2")).startsWith("HTTP/1.1 200");
+    }
+    var seen = v2.received().getLast();
+    assertThat(seen.header("x-kept")).isEqualTo("yes");
+    assertThat(seen.header("x-secret")).isNull();
+    assertThat(seen.header("keep-alive")).isNull();
+    assertThat(seen.header("te")).isNull();
+    assertThat(seen.header("proxy-connection")).isNull();
+  }
+
+  @Test
   void answersNoRouteWith404ForAnUnknownHost() throws Exception {
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.port + "/"))
         .header("Host", "other.example.com").build();
