@@ -86,6 +86,9 @@ final class RequestBody {
   }
 
   private static void releaseAll(Collection<HttpContent> contents) {
+    if (contents.isEmpty()) {
+      return;
+    }
     for (HttpContent content : contents) {
       content.release();
     }
