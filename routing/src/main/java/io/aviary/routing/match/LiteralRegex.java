@@ -1,5 +1,6 @@
 package io.aviary.routing.match;
 
+import com.google.re2j.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,12 +12,14 @@ final class LiteralRegex {
 
   private static final String METACHARACTERS = "\\.^$|?*+()[]{}";
   private static final String ANY = ".*";
+  private static final String CASE_INSENSITIVE = "(?i)";
 
   private LiteralRegex() {}
 
   /** The string check equivalent to full-matching {@code source}, or {@code null} when there is none. */
-  static @Nullable ValueMatcher shortcut(String source) {
-    String body = source;
+  static @Nullable ValueMatcher shortcut(String source, Pattern compiled) {
+    boolean ignoreCase = source.startsWith(CASE_INSENSITIVE);
+    String body = ignoreCase ? source.substring(CASE_INSENSITIVE.length()) : source;
     if (body.startsWith("^")) {
       body = body.substring(1);
     }
@@ -32,13 +35,13 @@ final class LiteralRegex {
       body = body.substring(0, body.length() - ANY.length());
     }
     String literal = unescape(body);
-    if (literal == null) {
+    if (literal == null || ignoreCase && !literal.chars().allMatch(c -> c <= 0x7f)) {
       return null;
     }
     ShortcutRegex.Kind kind = anyBefore
         ? (anyAfter ? ShortcutRegex.Kind.CONTAINS : ShortcutRegex.Kind.SUFFIX)
         : (anyAfter ? ShortcutRegex.Kind.PREFIX : ShortcutRegex.Kind.EXACT);
-    return new ShortcutRegex(kind, literal, source);
+    return new ShortcutRegex(kind, literal, source, ignoreCase, ignoreCase ? compiled : null);
   }
 
   /** {@code text} with {@code \.}-style escapes of punctuation resolved, or {@code null} if it is not literal. */

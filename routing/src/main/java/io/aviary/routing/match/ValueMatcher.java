@@ -108,7 +108,7 @@ public sealed interface ValueMatcher permits ValueMatcher.Exact, ValueMatcher.Pr
     }
     try {
       Pattern pattern = Pattern.compile(source);
-      ValueMatcher shortcut = LiteralRegex.shortcut(source);
+      ValueMatcher shortcut = LiteralRegex.shortcut(source, pattern);
       return shortcut != null ? shortcut : new Regex(pattern);
     } catch (PatternSyntaxException e) {
       return new Invalid(source, e.getDescription());

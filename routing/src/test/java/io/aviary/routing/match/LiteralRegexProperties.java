@@ -15,14 +15,16 @@ class LiteralRegexProperties {
   @Provide
   Arbitrary<String> patterns() {
     return Arbitraries.of(".*Chrome.*", "^.*user=test.*$", ".*\\.png", "/api/.*", "^exact$", ".*", "", "a\\.b",
-        ".*a.b.*", "(a|b).*", ".*\\.*", "x\\$", "^(.*?;)?(type=insider)(;.*)?$");
+        ".*a.b.*", "(a|b).*", ".*\\.*", "x\\$", "^(.*?;)?(type=insider)(;.*)?$",
+        "(?i).*chrome.*", "(?i)^/API/.*$", "(?i).*\\.PNG", "(?i)exact", "(?i)k.*", "(?i).*s");
   }
 
   @Provide
   Arbitrary<String> values() {
     return Arbitraries.oneOf(
-        Arbitraries.strings().withChars("abChrome.png/api=;user=test$x").ofMaxLength(20),
-        Arbitraries.of("Mozilla Chrome/1", "a.png", "/api/x", "exact", "", "a.b", "axb", "x$", "type=insider"));
+        Arbitraries.strings().withChars("abChromeCHROME.pngPNG/apiAPI=;user=test$xKks\u212a\u017f").ofMaxLength(20),
+        Arbitraries.of("Mozilla Chrome/1", "a.png", "/api/x", "exact", "", "a.b", "axb", "x$", "type=insider",
+            "MOZILLA CHROME", "EXACT", "\u212a", "\u212aelvin", "ab\u017f", "A.PNG", "/Api/x"));
   }
 
   @Property(tries = 2000)
