@@ -41,6 +41,7 @@ final class Exchange {
   private boolean responseStarted;
   private boolean finished;
   private boolean reusableAfterRequest;
+  private long bodyBytesAtReply;
   private boolean switchingProtocols;
   private @Nullable ScheduledFuture<?> routeTimeout;
 
@@ -160,6 +161,10 @@ final class Exchange {
       if (last) {
         requestComplete = true;
         downstream.exchangeDone(this, reusableAfterRequest);
+      } else if (recorder.requestBodyBytes() - bodyBytesAtReply > proxy.limits().retryBufferBytes()) {
+        // Answered already: reading a large rest of the body only to drop it is not worth the connection.
+        requestComplete = true;
+        downstream.exchangeDone(this, false);
       }
       return;
     }
@@ -392,7 +397,8 @@ final class Exchange {
     recorder.responseStatus(reply.status());
     // A local reply may go out before the request's end (a GET's empty last chunk comes next); the connection
     // stays usable once the rest of the request has been read and dropped.
-    boolean keepAlive = downstream.keepAlive();
+    boolean keepAlive = downstream.keepAlive() && reply.status() != 413;
+    bodyBytesAtReply = recorder.requestBodyBytes();
     var response = reply.toResponse(keepAlive, request, forward == null ? null : forward.policy());
     ctx.writeAndFlush(response);
     finish(keepAlive);

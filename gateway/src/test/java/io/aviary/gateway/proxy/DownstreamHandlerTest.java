@@ -107,4 +107,24 @@ class DownstreamHandlerTest {
     channel.runPendingTasks();
     assertThat(channel.isOpen()).isFalse();
   }
+
+  @Test
+  void keepsTheConnectionAfterDroppingTheShortRestOfAnAnsweredRequest() {
+    EmbeddedChannel channel = channel();
+    send(channel, "POST /teapot HTTP/1.1\r\nHost: app.example.com\r\nContent-Length: 10\r\n\r\n");
+    assertThat(responses(channel)).startsWith("HTTP/1.1 418");
+    send(channel, "0123456789");
+    assertThat(channel.isOpen()).isTrue();
+  }
+
+  @Test
+  void closesRatherThanDrainingALargeRestOfAnAnsweredRequest() {
+    EmbeddedChannel channel = channel();
+    int size = 1 << 20;
+    send(channel, "POST /teapot HTTP/1.1\r\nHost: app.example.com\r\nContent-Length: " + size + "\r\n\r\n");
+    assertThat(responses(channel)).startsWith("HTTP/1.1 418");
+    channel.writeInbound(Unpooled.wrappedBuffer(new byte[128 * 1024]));
+    channel.runPendingTasks();
+    assertThat(channel.isOpen()).isFalse();
+  }
 }
