@@ -2,7 +2,6 @@ package io.aviary.gateway.proxy;
 
 import io.aviary.model.istio.HttpFaultInjection;
 import io.aviary.routing.RouteDecision;
-import io.aviary.routing.RouteRef;
 import io.aviary.routing.Target;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
@@ -428,13 +427,5 @@ final class Exchange {
     if (requestComplete || !keepAlive) {
       downstream.exchangeDone(this, keepAlive);
     }
-  }
-
-  @Nullable RouteRef route() {
-    return forward == null ? null : forward.route();
-  }
-
-  boolean isHead() {
-    return request.netty().method().name().equals("HEAD");
   }
 }

@@ -7,7 +7,9 @@ import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
+import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
 import io.netty.handler.codec.http.HttpClientCodec;
+import io.netty.handler.codec.http.HttpDecoderConfig;
 import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
 import java.util.HashMap;
@@ -20,22 +22,25 @@ import org.jspecify.annotations.Nullable;
  */
 final class UpstreamPool {
 
-  /**
-   * Upstream responses are parsed without re-validating header characters: they come from endpoints the
-   * configuration names, and the client side of the proxy still validates everything it receives.
-   */
-  private static final io.netty.handler.codec.http.HttpDecoderConfig UPSTREAM_DECODING =
-      new io.netty.handler.codec.http.HttpDecoderConfig()
-          .setMaxHeaderSize(60 * 1024)
-          .setMaxChunkSize(64 * 1024)
-          .setHeadersFactory(io.netty.handler.codec.http.DefaultHttpHeadersFactory.headersFactory().withValidation(false));
-
   private final EventLoop loop;
   private final Bootstrap bootstrap;
   private final int maxIdlePerEndpoint;
   private final Map<String, ArrayDeque<Channel>> idle = new HashMap<>();
 
+  /**
+   * Upstream responses are parsed within the configured limits but without re-validating header characters:
+   * they come from endpoints the configuration names, and the client side still validates what it receives.
+   */
+  private static HttpDecoderConfig upstreamDecoding(ProxyLimits limits) {
+    return new HttpDecoderConfig()
+        .setMaxInitialLineLength(limits.maxInitialLineLength())
+        .setMaxHeaderSize(limits.maxResponseHeaderBytes())
+        .setMaxChunkSize(64 * 1024)
+        .setHeadersFactory(DefaultHttpHeadersFactory.headersFactory().withValidation(false));
+  }
+
   UpstreamPool(EventLoop loop, Transport transport, ProxyLimits limits) {
+    HttpDecoderConfig decoding = upstreamDecoding(limits);
     this.loop = loop;
     this.maxIdlePerEndpoint = limits.maxIdleUpstreamConnectionsPerEndpoint();
     this.bootstrap = new Bootstrap()
@@ -48,7 +53,7 @@ final class UpstreamPool {
         .handler(new ChannelInitializer<Channel>() {
           @Override
           protected void initChannel(Channel channel) {
-            channel.pipeline().addLast("codec", new HttpClientCodec(UPSTREAM_DECODING, false, false));
+            channel.pipeline().addLast("codec", new HttpClientCodec(decoding, false, false));
             channel.pipeline().addLast("upstream", new UpstreamHandler());
           }
         });
