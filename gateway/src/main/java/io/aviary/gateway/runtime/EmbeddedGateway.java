@@ -49,6 +49,7 @@ public final class EmbeddedGateway implements AutoCloseable {
   private static final int ACCESS_LOG_QUEUE = 8192;
 
   private final GatewaySettings settings;
+  private final GatewayExtensions extensions;
   private final ConfigStore store = new InMemoryConfigStore(CandidateValidator.acceptAll(), Clock.systemUTC());
   private final GatewayTelemetry telemetry;
   private final ConfigCompiler compiler;
@@ -64,8 +65,9 @@ public final class EmbeddedGateway implements AutoCloseable {
   private AdminToken token;
   private ProxyContext proxy;
 
-  private EmbeddedGateway(GatewaySettings settings) {
+  private EmbeddedGateway(GatewaySettings settings, GatewayExtensions extensions) {
     this.settings = settings;
+    this.extensions = extensions;
     this.telemetry = GatewayTelemetry.ingressGateway(settings.gatewayNamespace(), VERSION);
     this.compiler = new ConfigCompiler(settings.gatewayLabels(), new TelemetryBinding(telemetry));
     this.advisor = new Validator(Analyzers.advisory(), gatewayWorkload());
@@ -74,11 +76,16 @@ public final class EmbeddedGateway implements AutoCloseable {
   }
 
   public static EmbeddedGateway start(GatewaySettings settings) throws StartupException {
+    return start(settings, GatewayExtensions.NONE);
+  }
+
+  public static EmbeddedGateway start(GatewaySettings settings, GatewayExtensions extensions)
+      throws StartupException {
     if (System.getProperty("io.netty.leakDetection.level") == null) {
       // Leak detection samples buffers with stack traces: worth it in tests, a cost on every request in service.
       io.netty.util.ResourceLeakDetector.setLevel(io.netty.util.ResourceLeakDetector.Level.DISABLED);
     }
-    EmbeddedGateway gateway = new EmbeddedGateway(settings);
+    EmbeddedGateway gateway = new EmbeddedGateway(settings, extensions);
     try {
       gateway.startAll();
       return gateway;
@@ -133,7 +140,8 @@ public final class EmbeddedGateway implements AutoCloseable {
     Validator validator = new Validator(Analyzers.admission(), gatewayWorkload());
     FileSourceSettings files = FileSourceSettings.of(settings.paths(), validator)
         .withDefaultNamespace(settings.defaultNamespace())
-        .withLog(settings.log());
+        .withLog(settings.log())
+        .withOverlay(extensions.overlay());
     switch (FileConfigSource.start(store, files)) {
       case FileConfigSource.StartResult.Started started -> {
         source = started.source();
@@ -173,6 +181,10 @@ public final class EmbeddedGateway implements AutoCloseable {
   }
 
   private AdminRoutes adminRoutes() {
+    return extensions.adminRoutes().apply(gatewayRoutes());
+  }
+
+  private AdminRoutes gatewayRoutes() {
     return new AdminRoutes()
         .read("/ready", request -> ready ? AdminResponse.text(200, "LIVE\n") : AdminResponse.text(503, "starting\n"))
         .read("/stats/prometheus", request -> new AdminResponse(
@@ -233,6 +245,11 @@ public final class EmbeddedGateway implements AutoCloseable {
 
   public java.net.InetSocketAddress adminAddress() {
     return admin.address();
+  }
+
+  /** The file holding the admin token (its content is never logged). */
+  public java.nio.file.Path adminTokenFile() {
+    return token.file();
   }
 
   @Override

@@ -1,0 +1,136 @@
+package io.aviary.embedded.driver;
+
+import io.aviary.controller.observe.Command;
+import io.aviary.controller.spec.CanarySpec;
+import io.aviary.controller.spec.CanarySpecResolver;
+import io.aviary.controller.spec.Resolution;
+import io.aviary.embedded.state.CanaryRecord;
+import io.aviary.model.ResourceId;
+import io.aviary.model.ResourceSet;
+import io.aviary.model.aviary.Canary;
+import io.aviary.store.ConfigSnapshot;
+import io.aviary.store.Subscription;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a driver for every Aviary Canary in the store, each ticking at its analysis interval on one scheduler
+ * thread. Canaries added, changed or removed in the store start, reschedule or stop their loop; a canary's saved
+ * state is handed to its driver when it (re)appears, so a restart resumes where the last process stopped.
+ */
+public final class CanaryControllers implements AutoCloseable {
+
+  private final DriverContext context;
+  private final ScheduledExecutorService scheduler;
+  private final Map<ResourceId, CanaryRecord> restored = new HashMap<>();
+  private final ConcurrentHashMap<ResourceId, Loop> loops = new ConcurrentHashMap<>();
+  private final CanarySpecResolver resolver = new CanarySpecResolver();
+  private final Map<ResourceId, List<String>> reportedProblems = new ConcurrentHashMap<>();
+  private Subscription subscription = () -> { };
+
+  private record Loop(CanaryDriver driver, Duration interval, ScheduledFuture<?> future) {}
+
+  public CanaryControllers(DriverContext context, ScheduledExecutorService scheduler, List<CanaryRecord> saved) {
+    this.context = context;
+    this.scheduler = scheduler;
+    saved.forEach(record -> restored.put(record.canary(), record));
+  }
+
+  /** Starts a loop per Canary in the store now and follows the store's changes from then on. */
+  public void start() {
+    subscription = context.store().watch(snapshot -> scheduler.execute(() -> reconcile(snapshot.resources())));
+    scheduler.execute(() -> reconcile(context.store().current().resources()));
+  }
+
+  public List<CanaryDriver> drivers() {
+    return loops.values().stream().map(Loop::driver).toList();
+  }
+
+  public Optional<CanaryDriver> driver(ResourceId canary) {
+    Loop loop = loops.get(canary);
+    return loop == null ? Optional.empty() : Optional.of(loop.driver());
+  }
+
+  /**
+   * Queues {@code command} and ticks at once, so a person's promote, rollback or pause takes effect in
+   * milliseconds; resume waits for the next regular tick, which then analyses as usual.
+   */
+  public boolean command(ResourceId canary, Command command) {
+    Loop loop = loops.get(canary);
+    if (loop == null) {
+      return false;
+    }
+    loop.driver().command(command);
+    if (command != Command.RESUME) {
+      scheduler.execute(() -> spec(canary).ifPresent(loop.driver()::tick));
+    }
+    return true;
+  }
+
+  private void reconcile(ResourceSet resources) {
+    Map<ResourceId, CanarySpec> wanted = new HashMap<>();
+    for (Canary canary : resources.ofType(Canary.class)) {
+      resolve(canary).ifPresent(spec -> wanted.put(canary.id(), spec));
+    }
+    loops.forEach((id, loop) -> {
+      if (!wanted.containsKey(id)) {
+        loop.future().cancel(false);
+        loops.remove(id);
+        context.log().accept("canary %s: removed; its controller stopped".formatted(id.qualifiedName()));
+      }
+    });
+    wanted.forEach((id, spec) -> {
+      Loop loop = loops.get(id);
+      if (loop == null || !loop.interval().equals(spec.analysis().interval())) {
+        CanaryDriver driver = loop != null ? loop.driver() : new CanaryDriver(id, context, restored.remove(id));
+        if (loop != null) {
+          loop.future().cancel(false);
+        }
+        loops.put(id, schedule(driver, spec.analysis().interval()));
+      }
+    });
+  }
+
+  private Loop schedule(CanaryDriver driver, Duration interval) {
+    ResourceId id = driver.canary();
+    ScheduledFuture<?> future = scheduler.scheduleWithFixedDelay(
+        () -> spec(id).ifPresent(driver::tick), 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    return new Loop(driver, interval, future);
+  }
+
+  /** The canary's spec as the store has it now; every tick reads it afresh, so edits apply at the next tick. */
+  private Optional<CanarySpec> spec(ResourceId id) {
+    return context.store().current().resources().get(id)
+        .filter(Canary.class::isInstance).map(Canary.class::cast).flatMap(this::resolve);
+  }
+
+  private Optional<CanarySpec> resolve(Canary canary) {
+    return switch (resolver.resolve(canary)) {
+      case Resolution.Resolved resolved -> {
+        reportedProblems.remove(canary.id());
+        yield Optional.of(resolved.spec());
+      }
+      case Resolution.Invalid invalid -> {
+        if (!invalid.problems().equals(reportedProblems.put(canary.id(), invalid.problems()))) {
+          invalid.problems().forEach(problem -> context.log().accept(
+              "canary %s: %s".formatted(canary.id().qualifiedName(), problem)));
+        }
+        yield Optional.empty();
+      }
+    };
+  }
+
+  @Override
+  public void close() {
+    subscription.close();
+    loops.values().forEach(loop -> loop.future().cancel(false));
+    loops.clear();
+  }
+}
