@@ -8,14 +8,17 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Applies Flagger's analysis defaults: interval 60s (and never below 10s, which Flagger enforces too), threshold 1,
- * maxWeight 100, mirrorWeight 100 when mirroring, session cookies for 86400s. Shared by Aviary's and Flagger's Canary,
- * whose analysis is the same record.
+ * Applies Flagger's analysis defaults: interval 60s, threshold 1, maxWeight 100, mirrorWeight 100 when mirroring,
+ * session cookies for 86400s. Shared by Aviary's and Flagger's Canary, whose analysis is the same record.
+ *
+ * <p>Flagger raises intervals below 10s to 10s because each tick queries Prometheus, which scrapes every few
+ * seconds; embedded mode reads the gateway's own per-second telemetry, so intervals down to {@link #MIN_INTERVAL}
+ * (1s) are honoured, as the embedded demo and a user watching a local rollout need.
  */
 final class AnalysisResolver {
 
   static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(60);
-  static final Duration MIN_INTERVAL = Duration.ofSeconds(10);
+  static final Duration MIN_INTERVAL = Duration.ofSeconds(1);
   static final Duration DEFAULT_COOKIE_AGE = Duration.ofSeconds(86_400);
 
   private final MetricResolver metrics = new MetricResolver();

@@ -38,7 +38,7 @@ class CanarySpecResolverTest {
   }
 
   @Test
-  void appliesFlaggersDefaultsAndCoercesShortIntervalsToTenSeconds() {
+  void appliesFlaggersDefaultsAndRaisesSubSecondIntervalsToOneSecond() {
     CanarySpec spec = ((Resolution.Resolved) resolver.resolve(canary("""
         apiVersion: aviary.io/v1alpha1
         kind: Canary
@@ -49,7 +49,7 @@ class CanarySpecResolverTest {
               virtualService: {name: vs}
               destinationRule: {name: dr, stableSubsetName: v1, canarySubsetName: v2}
           analysis:
-            interval: 2s
+            interval: 500ms
             stepWeight: 5
             mirror: true
             metrics:
@@ -57,7 +57,7 @@ class CanarySpecResolverTest {
             - {name: request-duration, threshold: 500}
         """))).spec();
 
-    assertThat(spec.analysis().interval()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(spec.analysis().interval()).isEqualTo(Duration.ofSeconds(1));
     assertThat(spec.analysis().threshold()).isEqualTo(1);
     assertThat(spec.analysis().weights().max()).isEqualTo(100);
     assertThat(spec.analysis().mirroring()).isEqualTo(new Mirroring(true, 100));

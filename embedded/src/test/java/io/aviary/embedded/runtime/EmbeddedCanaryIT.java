@@ -1,0 +1,90 @@
+package io.aviary.embedded.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.aviary.testkit.UpstreamStub;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Whole rollouts through {@code aviary run} in-process: real requests, real telemetry, real weight changes. */
+class EmbeddedCanaryIT {
+
+  @TempDir Path folder;
+  private final UpstreamStub v1 = UpstreamStub.start("v1");
+  private final UpstreamStub v2 = UpstreamStub.start("v2");
+  private RuntimeHarness harness;
+
+  @AfterEach
+  void stop() {
+    if (harness != null) {
+      harness.log.forEach(System.out::println);
+      harness.close();
+    }
+    v1.close();
+    v2.close();
+  }
+
+  @Test
+  void promotesAHealthyCanaryAndThenSendsEveryRequestToIt() throws Exception {
+    harness = RuntimeHarness.start(folder, Map.of(
+        "app.yaml", CanaryFixture.resources(v1, v2), "canary.yaml", CanaryFixture.canary(2)));
+
+    try (SteadyTraffic traffic = new SteadyTraffic(harness)) {
+      await().atMost(Duration.ofSeconds(40)).until(() -> harness.phase().equals("Succeeded"));
+      assertThat(traffic.count("v2")).as("the canary served during the analysis").isPositive();
+    }
+    for (int i = 0; i < 20; i++) {
+      assertThat(harness.get("curl/8").body()).isEqualTo("v2");
+    }
+    assertThat(harness.get("Mozilla/5.0 Chrome/131").body()).as("the user's header rule is untouched").isEqualTo("v2");
+    assertThat(harness.log).anyMatch(line -> line.contains("canary default/next") && line.contains("Succeeded"));
+  }
+
+  @Test
+  void rollsBackAFailingCanaryAndSendsEveryRequestBackToStable() throws Exception {
+    v2.on("/", UpstreamStub.Behaviour.status(500));
+    harness = RuntimeHarness.start(folder, Map.of(
+        "app.yaml", CanaryFixture.resources(v1, v2), "canary.yaml", CanaryFixture.canary(2)));
+
+    try (SteadyTraffic traffic = new SteadyTraffic(harness)) {
+      await().atMost(Duration.ofSeconds(40)).until(() -> harness.phase().equals("Failed"));
+      assertThat(traffic.count("500")).as("the canary got traffic and failed it").isPositive();
+    }
+    assertThat(harness.canaryWeight()).isZero();
+    for (int i = 0; i < 20; i++) {
+      assertThat(harness.get("curl/8").body()).isEqualTo("v1");
+    }
+    assertThat(harness.canary().orElseThrow().status().failedChecks()).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void resumesAfterARestartAtTheSavedPhaseAndWeightAndRoutesByItFromTheFirstRequest() throws Exception {
+    harness = RuntimeHarness.start(folder, Map.of(
+        "app.yaml", CanaryFixture.resources(v1, v2), "canary.yaml", CanaryFixture.canary(2)
+            .replace("stepWeights: [10, 50]", "stepWeights: [50]").replace("interval: 1s", "interval: 2s")));
+    try (SteadyTraffic traffic = new SteadyTraffic(harness)) {
+      await().atMost(Duration.ofSeconds(30)).until(() -> harness.canaryWeight() == 50);
+    }
+    var saved = harness.canary().orElseThrow();
+    harness.close();
+    harness = null;
+
+    harness = RuntimeHarness.restart(folder);
+    int v2Before = v2.count();
+    int answers = 0;
+    for (int i = 0; i < 200; i++) {
+      answers += harness.get("curl/8").body().equals("v2") ? 1 : 0;
+    }
+    assertThat(answers).as("requests to v2 right after the restart").isBetween(60, 140);
+    assertThat(v2.count() - v2Before).isEqualTo(answers);
+    assertThat(harness.canary()).hasValueSatisfying(record -> {
+      assertThat(record.status().phase()).isEqualTo(saved.status().phase());
+      assertThat(record.status().failedChecks()).isEqualTo(saved.status().failedChecks());
+    });
+  }
+}
