@@ -14,6 +14,12 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       RouteCommand.class,
       RunCommand.class,
+      StatusCommand.class,
+      SetWeightCommand.class,
+      CanaryCommand.Promote.class,
+      CanaryCommand.Rollback.class,
+      CanaryCommand.Pause.class,
+      CanaryCommand.Resume.class,
       CommandLine.HelpCommand.class
     })
 public final class AviaryCommand implements Runnable {

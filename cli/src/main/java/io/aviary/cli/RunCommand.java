@@ -1,7 +1,7 @@
 package io.aviary.cli;
 
 import io.aviary.gateway.proxy.ProxyLimits;
-import io.aviary.gateway.runtime.EmbeddedGateway;
+import io.aviary.embedded.runtime.EmbeddedRuntime;
 import io.aviary.gateway.runtime.GatewaySettings;
 import io.aviary.gateway.runtime.StartupException;
 import io.aviary.model.registry.Workloads;
@@ -19,15 +19,18 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code aviary run}: the embedded gateway on the given manifests, until interrupted. Invalid configuration is
- * printed and nothing starts (exit 1).
+ * {@code aviary run}: the embedded gateway and a canary controller for every Aviary Canary on the given manifests,
+ * until interrupted. Invalid configuration is printed and nothing starts (exit 1).
  */
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
       "Run the embedded gateway: listen on every Gateway server port, route by the VirtualServices, forward to",
-      "WorkloadEntry/ServiceEntry endpoints. Watched files are reloaded on change; invalid changes are rejected."
+      "WorkloadEntry/ServiceEntry endpoints. Watched files are reloaded on change; invalid changes are rejected.",
+      "Every Canary (aviary.io/v1alpha1) is rolled out by the controller; its status, the weights it set and",
+      "weights set by hand live in --state-dir and survive a crash. Control it with aviary status, set-weight,",
+      "promote, rollback, pause and resume."
     })
 final class RunCommand implements Callable<Integer> {
 
@@ -48,7 +51,7 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--admin-token-file", description = "Read the admin bearer token from this file instead of generating one.")
   Path adminTokenFile;
 
-  @Option(names = "--state-dir", defaultValue = ".aviary", description = "State directory (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--state-dir", defaultValue = ".aviary", description = "State directory: canary status, weights, events, admin token (default: ${DEFAULT-VALUE}).")
   Path stateDir = Path.of(".aviary");
 
   @Option(names = "--io-threads", description = "Event-loop threads (default: the number of cores).")
@@ -73,9 +76,9 @@ final class RunCommand implements Callable<Integer> {
           out.println(line);
           out.flush();
         });
-    EmbeddedGateway gateway;
+    EmbeddedRuntime gateway;
     try {
-      gateway = EmbeddedGateway.start(settings);
+      gateway = EmbeddedRuntime.start(settings, ControllerAdapters.settings(stateDir));
     } catch (StartupException e) {
       err.println("aviary run: " + e.getMessage());
       e.problems().forEach(problem -> err.println("  " + problem));

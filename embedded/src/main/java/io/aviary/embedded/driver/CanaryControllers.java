@@ -59,8 +59,10 @@ public final class CanaryControllers implements AutoCloseable {
   }
 
   /**
-   * Queues {@code command} and ticks at once, so a person's promote, rollback or pause takes effect in
-   * milliseconds; resume waits for the next regular tick, which then analyses as usual.
+   * Queues {@code command}. A promote or rollback of a run under way, or a pause, ticks at once so it takes effect
+   * in milliseconds: the machine returns right after such a command, so the extra tick analyses nothing. Other
+   * commands (resume, or one the phase will ignore) wait for the next regular tick, so ticks never come closer
+   * together than the interval.
    */
   public boolean command(ResourceId canary, Command command) {
     Loop loop = loops.get(canary);
@@ -68,7 +70,7 @@ public final class CanaryControllers implements AutoCloseable {
       return false;
     }
     loop.driver().command(command);
-    if (command != Command.RESUME) {
+    if (ImmediateCommands.takeEffectAtOnce(command, loop.driver().record())) {
       scheduler.execute(() -> spec(canary).ifPresent(loop.driver()::tick));
     }
     return true;
