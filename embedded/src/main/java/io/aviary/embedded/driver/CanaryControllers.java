@@ -100,10 +100,15 @@ public final class CanaryControllers implements AutoCloseable {
     });
   }
 
+  /**
+   * A new canary ticks at once (Initializing needs no data); one resumed from saved state waits one interval, as
+   * its interrupted tick would have, so its first check covers a whole interval of traffic.
+   */
   private Loop schedule(CanaryDriver driver, Duration interval) {
     ResourceId id = driver.canary();
+    long firstDelay = driver.record() == null ? 0 : interval.toMillis();
     ScheduledFuture<?> future = scheduler.scheduleWithFixedDelay(
-        () -> spec(id).ifPresent(driver::tick), 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        () -> spec(id).ifPresent(driver::tick), firstDelay, interval.toMillis(), TimeUnit.MILLISECONDS);
     return new Loop(driver, interval, future);
   }
 
