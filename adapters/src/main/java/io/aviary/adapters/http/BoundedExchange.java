@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
+import java.net.http.HttpTimeoutException;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodySubscribers;
 import java.nio.channels.UnresolvedAddressException;
@@ -58,13 +59,17 @@ public final class BoundedExchange {
       Thread.currentThread().interrupt();
       return new Outcome.NoAnswer("interrupted while waiting for the answer");
     } catch (ExecutionException e) {
-      return new Outcome.NoAnswer(reason(e.getCause(), request.uri()));
+      return new Outcome.NoAnswer(reason(e.getCause(), request.uri(), timeout));
     }
   }
 
-  private static String reason(Throwable cause, URI uri) {
+  private static String reason(Throwable cause, URI uri, Duration timeout) {
     if (cause instanceof HttpConnectTimeoutException) {
       return "connect timed out";
+    }
+    if (cause instanceof HttpTimeoutException) {
+      // The request's own timeout, equal to ours, can fire first.
+      return "timed out after " + describe(timeout);
     }
     if (cause instanceof ConnectException) {
       return "connection refused";

@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Parses a user's URL as an absolute {@code http} or {@code https} URL with a host, the only kind the adapters call. */
+/** Parses a user's URL: the adapters call only absolute {@code http} and {@code https} URLs with a host. */
 public final class HttpTarget {
 
   private HttpTarget() {}

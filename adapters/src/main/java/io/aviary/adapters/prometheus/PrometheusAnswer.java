@@ -23,7 +23,8 @@ final class PrometheusAnswer {
     try {
       answer = JSON.readTree(body);
     } catch (JacksonException e) {
-      return new QueryResult.Failed("HTTP %d with a body that is not Prometheus' JSON: %s".formatted(status, excerpt(body)));
+      return new QueryResult.Failed(
+          "HTTP %d with a body that is not Prometheus' JSON: %s".formatted(status, excerpt(body)));
     }
     if (!"success".equals(answer.path("status").asString("")) || status / 100 != 2) {
       String error = answer.path("errorType").asString("") + ": " + answer.path("error").asString(excerpt(body));

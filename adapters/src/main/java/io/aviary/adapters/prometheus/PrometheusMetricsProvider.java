@@ -104,7 +104,7 @@ public final class PrometheusMetricsProvider implements MetricsProvider {
     // Flagger collapses the template's line breaks and indentation before sending.
     String flat = promql.strip().replaceAll("\\s+", " ");
     URI uri = URI.create(base + "/api/v1/query?query=" + URLEncoder.encode(flat, StandardCharsets.UTF_8));
-    HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json").GET().build();
+    HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json").build();
     return switch (http.send(request, timeout, MAX_ANSWER_BYTES)) {
       case Outcome.NoAnswer none -> new QueryResult.Failed(
           "%s: Prometheus at %s: %s".formatted(where, RedactedUrl.of(address), none.reason()));
@@ -115,6 +115,7 @@ public final class PrometheusMetricsProvider implements MetricsProvider {
   }
 
   private static QueryResult withContext(String where, QueryResult result) {
-    return result instanceof QueryResult.Failed failed ? new QueryResult.Failed(where + ": " + failed.reason()) : result;
+    return result instanceof QueryResult.Failed failed
+        ? new QueryResult.Failed(where + ": " + failed.reason()) : result;
   }
 }

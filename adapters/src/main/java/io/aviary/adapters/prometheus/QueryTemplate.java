@@ -76,7 +76,8 @@ final class QueryTemplate {
   private static String problem(String expression, TemplateModel model) {
     var variable = VARIABLE.matcher(expression);
     if (variable.matches()) {
-      String defined = model.variables().isEmpty() ? "none" : String.join(", ", new TreeSet<>(model.variables().keySet()));
+      String defined = model.variables().isEmpty()
+          ? "none" : String.join(", ", new TreeSet<>(model.variables().keySet()));
       return "query: {{ %s }}: the metric's templateVariables have no %s (defined: %s)"
           .formatted(expression, variable.group(1), defined);
     }

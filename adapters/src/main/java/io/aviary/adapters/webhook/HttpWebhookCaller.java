@@ -48,7 +48,7 @@ public final class HttpWebhookCaller implements WebhookCaller {
     }
     if (hook.timeout().isZero() || hook.timeout().isNegative()) {
       // Go's client would wait forever on a zero timeout; the port promises a bounded call.
-      return result(hook, false, "timeout: %s (expected: a positive duration)".formatted(hook.timeout()));
+      return result(hook, false, "timeout: %dms (expected: a positive duration)".formatted(hook.timeout().toMillis()));
     }
     HttpRequest request = HttpRequest.newBuilder(url)
         .timeout(hook.timeout())

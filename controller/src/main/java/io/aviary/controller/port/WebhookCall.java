@@ -17,7 +17,7 @@ public record WebhookCall(ResourceId canary, Webhook hook, Phase phase, String c
     this(canary, hook, phase, checksum, null);
   }
 
-  /** What happened, as Flagger's event webhooks name it: {@code type} is Kubernetes' {@code Normal} or {@code Warning}. */
+  /** What happened, as Flagger's event hooks report it; {@code type} is {@code Normal} or {@code Warning}. */
   public record Event(String message, String type) {
 
     public static final String NORMAL = "Normal";
