@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "Canary deployments and traffic splitting on Istio's and Flagger's own resources.",
     subcommands = {
       DemoCommand.class,
+      DemoAppCommand.class,
       ValidateCommand.class,
       RouteCommand.class,
       RunCommand.class,
