@@ -35,9 +35,13 @@ public final class PrometheusMetricsProvider implements MetricsProvider {
   private final BoundedExchange http;
   private final Duration timeout;
 
+  /** Over HTTP/1.1, as Flagger's Go client speaks to an {@code http://} Prometheus, with a 5-second timeout. */
   public PrometheusMetricsProvider(Supplier<ResourceSet> resources) {
-    this(resources, HttpClient.newBuilder().connectTimeout(DEFAULT_TIMEOUT).build(), DEFAULT_TIMEOUT);
+    this(resources, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(DEFAULT_TIMEOUT)
+        .build(), DEFAULT_TIMEOUT);
   }
+
+  /** {@code timeout} bounds each query as a whole: connecting, waiting and reading the answer. */
 
   public PrometheusMetricsProvider(Supplier<ResourceSet> resources, HttpClient client, Duration timeout) {
     this.resources = resources;

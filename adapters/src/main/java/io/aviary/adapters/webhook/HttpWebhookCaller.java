@@ -28,9 +28,13 @@ public final class HttpWebhookCaller implements WebhookCaller {
   private final BoundedExchange http;
   private final Clock clock;
 
-  /** Follows redirects except from https to http, as Flagger's Go client does by default. */
+  /**
+   * Over HTTP/1.1 (no h2c upgrade, which some hook receivers mishandle), following redirects except from https to
+   * http, as Flagger's Go client does.
+   */
   public HttpWebhookCaller() {
-    this(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build(), Clock.systemUTC());
+    this(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NORMAL)
+        .build(), Clock.systemUTC());
   }
 
   /** {@code clock} stamps event hooks' {@code timestamp}. */

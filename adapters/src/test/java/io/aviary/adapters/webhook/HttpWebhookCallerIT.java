@@ -66,7 +66,7 @@ class HttpWebhookCallerIT {
   void aClientErrorDoesNotPassAndKeepsTheAnswerAsTheReason() {
     server.answering(403, "gate closed");
 
-    WebhookResult result = caller.call(call(HookType.CONFIRM_PROMOTION, server.url("/gate/check"),
+    WebhookResult result = new HttpWebhookCaller().call(call(HookType.CONFIRM_PROMOTION, server.url("/gate/check"),
         Duration.ofSeconds(10)));
 
     assertThat(result).isEqualTo(new WebhookResult("load-test", HookType.CONFIRM_PROMOTION, false,
