@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "Canary deployments and traffic splitting on Istio's and Flagger's own resources.",
     subcommands = {
       DemoCommand.class,
+      DemoAppCommand.class,
       ValidateCommand.class,
       RouteCommand.class,
       RunCommand.class,
@@ -39,7 +40,11 @@ public final class AviaryCommand implements Runnable {
   public static CommandLine newCommandLine() {
     CommandLine commandLine = new CommandLine(new AviaryCommand());
     commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-      cmd.getErr().println("aviary: " + exception.getMessage());
+      String message = exception.getMessage();
+      cmd.getErr().println("aviary: " + (message == null ? exception.toString() : message));
+      if (System.getenv("AVIARY_DEBUG") != null) {
+        exception.printStackTrace(cmd.getErr());
+      }
       return ExitCodes.UNREADABLE_INPUT;
     });
     return commandLine;

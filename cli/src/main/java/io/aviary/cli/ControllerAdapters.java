@@ -1,7 +1,7 @@
 package io.aviary.cli;
 
-import io.aviary.controller.observe.QueryResult;
-import io.aviary.controller.observe.WebhookResult;
+import io.aviary.adapters.prometheus.PrometheusMetricsProvider;
+import io.aviary.adapters.webhook.HttpWebhookCaller;
 import io.aviary.embedded.runtime.ControllerSettings;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,10 +12,7 @@ final class ControllerAdapters {
   private ControllerAdapters() {}
 
   static ControllerSettings settings(Path stateDir) {
-    return new ControllerSettings(stateDir,
-        query -> new QueryResult.Failed("MetricTemplate queries are not available in this build"),
-        call -> new WebhookResult(call.hook().name(), call.hook().type(), false,
-            "webhooks are not available in this build"),
+    return new ControllerSettings(stateDir, PrometheusMetricsProvider::new, new HttpWebhookCaller(),
         Clock.systemUTC());
   }
 }

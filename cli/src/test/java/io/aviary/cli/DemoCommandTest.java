@@ -10,8 +10,8 @@ class DemoCommandTest {
   private static final String EXAMPLES = Path.of("..", "examples").toAbsolutePath().normalize().toString();
 
   @Test
-  void validatesTheAppAndWalksEveryStepOfTheGuide() {
-    CliRun run = CliRun.of("demo", "--examples", EXAMPLES);
+  void walkthroughValidatesTheAppAndWalksEveryStepOfTheGuide() {
+    CliRun run = CliRun.of("demo", "--walkthrough", "--examples", EXAMPLES);
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
         .contains("No validation issues found")
@@ -27,5 +27,12 @@ class DemoCommandTest {
     CliRun run = CliRun.of("demo", "--examples", "/no/such/examples");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("/no/such/examples");
+  }
+
+  @Test
+  void refusesAnUnknownScenario() {
+    CliRun run = CliRun.of("demo", "--canary", "sleepy", "--examples", EXAMPLES);
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--canary sleepy (expected: healthy, failing or slow)");
   }
 }

@@ -52,7 +52,7 @@ final class RunningExample implements AutoCloseable {
         new GatewaySettings(List.of(config.toString()), "default", "127.0.0.1", Map.of(80, 0),
             new InetSocketAddress("127.0.0.1", 0), 1, null, folder.resolve("state/admin-token"),
             Workloads.EMBEDDED_GATEWAY_LABELS, "istio-system", null, ProxyLimits.defaults(), line -> { }),
-        new ControllerSettings(folder.resolve("state"), query -> new QueryResult.NoData(),
+        new ControllerSettings(folder.resolve("state"), resources -> query -> new QueryResult.NoData(),
             call -> new WebhookResult(call.hook().name(), call.hook().type(), true, "200"), Clock.systemUTC()));
     if (withCanary) {
       await().atMost(Duration.ofSeconds(10)).until(() -> runtime.controllers().drivers().stream()

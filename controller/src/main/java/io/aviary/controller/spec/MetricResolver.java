@@ -32,7 +32,8 @@ final class MetricResolver {
     } else {
       max = metric.threshold();
     }
-    return new MetricCheck(name, window(name, metric.interval(), problems), min, max, metric.templateRef());
+    return new MetricCheck(name, window(name, metric.interval(), problems), min, max, metric.templateRef(),
+        metric.templateVariables());
   }
 
   private static Duration window(String name, @Nullable String text, List<String> problems) {

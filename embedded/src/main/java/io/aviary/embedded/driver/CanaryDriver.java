@@ -9,8 +9,9 @@ import io.aviary.controller.observe.Observations;
 import io.aviary.controller.observe.WebhookResult;
 import io.aviary.controller.port.WebhookCall;
 import io.aviary.controller.spec.CanarySpec;
+import io.aviary.controller.spec.HookType;
+import io.aviary.controller.status.CanaryEvent;
 import io.aviary.controller.status.CanaryStatus;
-import io.aviary.embedded.metrics.TickCounter;
 import io.aviary.embedded.state.CanaryRecord;
 import io.aviary.model.ResourceId;
 import java.time.Instant;
@@ -93,7 +94,7 @@ public final class CanaryDriver {
       context.intents().put(IntentMapper.canaryRouting(next), context.store(),
           "canary " + canary.qualifiedName());
     }
-    step.actions().forEach(action -> carryOut(spec, action, target));
+    step.actions().forEach(action -> carryOut(action, step.actions()));
   }
 
   /** Promotion and rollback are weights too: everything to one subset, nothing added. */
@@ -108,13 +109,26 @@ public final class CanaryDriver {
     };
   }
 
-  private void carryOut(CanarySpec spec, Action action, CanaryTarget target) {
+  private void carryOut(Action action, List<Action> all) {
     switch (action) {
-      case Action.RunWebhook hook -> context.webhookExecutor().execute(() -> answers.add(context.webhooks().call(
-          new WebhookCall(canary, hook.hook(), hook.phase(), hook.revision()))));
+      case Action.RunWebhook hook -> {
+        WebhookCall call = new WebhookCall(canary, hook.hook(), hook.phase(), hook.revision(), event(hook, all));
+        context.webhookExecutor().execute(() -> answers.add(context.webhooks().call(call)));
+      }
       case Action.RecordEvent event -> context.log().accept(EventLine.of(canary, event.event()));
       default -> { }
     }
+  }
+
+  /** An event hook reports the decision it was asked for, with the decision's severity; other hooks none. */
+  private static WebhookCall.@Nullable Event event(Action.RunWebhook hook, List<Action> all) {
+    if (hook.hook().type() != HookType.EVENT) {
+      return null;
+    }
+    boolean warning = all.stream().anyMatch(action -> action instanceof Action.RecordEvent recorded
+        && recorded.event().severity() == CanaryEvent.Severity.WARNING
+        && hook.message().equals(recorded.event().reason() + ": " + recorded.event().message()));
+    return warning ? WebhookCall.Event.warning(hook.message()) : WebhookCall.Event.normal(hook.message());
   }
 
   private void reportOnce(String problem) {

@@ -54,7 +54,7 @@ public final class EmbeddedRuntime implements AutoCloseable {
     ExecutorService webhookThreads = Executors.newThreadPerTaskExecutor(
         Thread.ofVirtual().name("aviary-webhook-", 0).factory());
     DriverContext context = new DriverContext(gateway.store(), intents, state, gateway.telemetry().subsets(),
-        settings.templatedMetrics(), settings.webhooks(), settings.clock(), webhookThreads, gatewaySettings.log());
+        settings.templatedMetrics().apply(() -> gateway.store().current().resources()), settings.webhooks(), settings.clock(), webhookThreads, gatewaySettings.log());
     CanaryControllers controllers = new CanaryControllers(context, scheduler, saved);
     control.bind(controllers, new ManualWeightsService(gateway.store(), intents, state));
     controllers.start();

@@ -38,7 +38,7 @@ final class RuntimeHarness implements AutoCloseable {
         Map.of(80, 0), new InetSocketAddress("127.0.0.1", 0), 1, null, folder.resolve("state/admin-token"),
         Workloads.EMBEDDED_GATEWAY_LABELS, "istio-system", null, ProxyLimits.defaults(), log::add);
     ControllerSettings controller = new ControllerSettings(folder.resolve("state"),
-        query -> new QueryResult.Failed("no metrics backend in this test"),
+        resources -> query -> new QueryResult.Failed("no metrics backend in this test"),
         call -> new WebhookResult(call.hook().name(), call.hook().type(), false, "no webhooks in this test"),
         Clock.systemUTC());
     runtime = EmbeddedRuntime.start(gateway, controller);

@@ -1,0 +1,83 @@
+package io.aviary.adapters.prometheus;
+
+import io.aviary.controller.observe.QueryResult;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads an instant query's answer ({@code /api/v1/query}) as one number. No sample, or a NaN one (what {@code 0/0}
+ * gives a success rate without requests), is {@link QueryResult.NoData}: Flagger reports both as "no values found",
+ * which means "no traffic", not "bad canary". Several series are refused rather than one picked at random, since
+ * the check would then judge an arbitrary one of them.
+ */
+final class PrometheusAnswer {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private PrometheusAnswer() {}
+
+  /** The answer to {@code status} with {@code body}, as Prometheus documents its API. */
+  static QueryResult read(int status, String body) {
+    JsonNode answer;
+    try {
+      answer = JSON.readTree(body);
+    } catch (JacksonException e) {
+      return new QueryResult.Failed(
+          "HTTP %d with a body that is not Prometheus' JSON: %s".formatted(status, excerpt(body)));
+    }
+    if (!"success".equals(answer.path("status").asString("")) || status / 100 != 2) {
+      String error = answer.path("errorType").asString("") + ": " + answer.path("error").asString(excerpt(body));
+      return new QueryResult.Failed("HTTP %d, %s".formatted(status, error));
+    }
+    JsonNode data = answer.path("data");
+    JsonNode result = data.path("result");
+    return switch (data.path("resultType").asString("")) {
+      case "scalar" -> sample(result);
+      case "vector" -> vector(result);
+      case "matrix" -> new QueryResult.Failed("the query returned a range vector (expected: an instant query "
+          + "returning one number, e.g. sum(rate(x[{{ interval }}])))");
+      default -> new QueryResult.Failed("the query returned a %s (expected: one number)"
+          .formatted(data.path("resultType").asString("missing resultType")));
+    };
+  }
+
+  private static QueryResult vector(JsonNode series) {
+    if (series.isEmpty()) {
+      return new QueryResult.NoData();
+    }
+    if (series.size() > 1) {
+      return new QueryResult.Failed("the query returned %d series (expected: one; aggregate it, e.g. with sum())"
+          .formatted(series.size()));
+    }
+    return sample(series.get(0).path("value"));
+  }
+
+  /** A sample is {@code [unixTime, "value"]}, the value a string so that NaN and ±Inf survive JSON. */
+  private static QueryResult sample(JsonNode sample) {
+    String text = sample.path(1).asString("");
+    double value = switch (text) {
+      case "NaN" -> Double.NaN;
+      case "+Inf", "Inf" -> Double.POSITIVE_INFINITY;
+      case "-Inf" -> Double.NEGATIVE_INFINITY;
+      default -> parse(text);
+    };
+    if (Double.isNaN(value)) {
+      return text.equals("NaN") ? new QueryResult.NoData() : new QueryResult.Failed("sample value: " + text);
+    }
+    return new QueryResult.Value(value);
+  }
+
+  private static double parse(String text) {
+    try {
+      return Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
+  }
+
+  private static String excerpt(String body) {
+    String flat = body.strip().replaceAll("\\s+", " ");
+    return flat.length() <= 200 ? flat : flat.substring(0, 200) + "...";
+  }
+}
