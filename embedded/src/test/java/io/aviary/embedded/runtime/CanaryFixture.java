@@ -1,17 +1,17 @@
 package io.aviary.embedded.runtime;
 
-import io.aviary.testkit.UpstreamStub;
+import io.aviary.demoapp.DemoApp;
 
 /**
  * The seed guide's resources for the runtime's tests, as YAML: Gateway on port 80, Service, DestinationRule with
- * subsets v1/v2, one WorkloadEntry per version pointing at a stub, the VirtualService as the guide starts it
+ * subsets v1/v2, one WorkloadEntry per version pointing at a demo app, the VirtualService as the guide starts it
  * (all traffic on v1), and a Canary stepping 10 → 50 with a one-second interval.
  */
 final class CanaryFixture {
 
   private CanaryFixture() {}
 
-  static String resources(UpstreamStub v1, UpstreamStub v2) {
+  static String resources(DemoApp v1, DemoApp v2) {
     return """
         apiVersion: networking.istio.io/v1
         kind: Gateway
@@ -63,7 +63,7 @@ final class CanaryFixture {
           - route:
             - destination: {host: next-service, subset: v1, port: {number: 80}}
               weight: 100
-        """.formatted(v1.port(), v2.port());
+        """.formatted(v1.address().getPort(), v2.address().getPort());
   }
 
   static String canary(int threshold) {
@@ -83,6 +83,9 @@ final class CanaryFixture {
             metrics:
             - name: request-success-rate
               thresholdRange: {min: 99}
+              interval: 5s
+            - name: request-duration
+              thresholdRange: {max: 500}
               interval: 5s
         """.formatted(threshold);
   }

@@ -74,7 +74,7 @@ final class RuntimeHarness implements AutoCloseable {
     return canary().map(record -> record.status().canaryWeight()).orElse(-1);
   }
 
-  /** One request through the gateway; the stub's name (its version) is the body. */
+  /** One request through the gateway. */
   HttpResponse<String> get(String userAgent) {
     try {
       return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + "/"))
@@ -82,6 +82,13 @@ final class RuntimeHarness implements AutoCloseable {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The version that answered a request ({@code x-version}), or its status when it failed. */
+  String version(String userAgent) {
+    HttpResponse<String> response = get(userAgent);
+    return response.statusCode() == 200 ? response.headers().firstValue("x-version").orElse("?")
+        : Integer.toString(response.statusCode());
   }
 
   EmbeddedRuntime runtime() {

@@ -16,7 +16,8 @@ final class SteadyTraffic implements AutoCloseable {
     thread = Thread.ofVirtual().start(() -> {
       while (running.get()) {
         var response = harness.get("curl/8");
-        String key = response.statusCode() == 200 ? response.body() : Integer.toString(response.statusCode());
+        String key = response.statusCode() == 200
+            ? response.headers().firstValue("x-version").orElse("?") : Integer.toString(response.statusCode());
         tally.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
       }
     });
