@@ -32,30 +32,52 @@ final class RuntimeHarness implements AutoCloseable {
   private final EmbeddedRuntime runtime;
   private final HttpClient client = HttpClient.newHttpClient();
 
-  private RuntimeHarness(Path folder) throws Exception {
-    Path config = folder.resolve("config");
+  private final Path config;
+
+  private RuntimeHarness(Path folder, ControllerSettings controller) throws Exception {
+    this.config = folder.resolve("config");
     GatewaySettings gateway = new GatewaySettings(List.of(config.toString()), "default", "127.0.0.1",
         Map.of(80, 0), new InetSocketAddress("127.0.0.1", 0), 1, null, folder.resolve("state/admin-token"),
         Workloads.EMBEDDED_GATEWAY_LABELS, "istio-system", null, ProxyLimits.defaults(), log::add);
-    ControllerSettings controller = new ControllerSettings(folder.resolve("state"),
-        resources -> query -> new QueryResult.Failed("no metrics backend in this test"),
-        call -> new WebhookResult(call.hook().name(), call.hook().type(), false, "no webhooks in this test"),
-        Clock.systemUTC());
     runtime = EmbeddedRuntime.start(gateway, controller);
   }
 
   static RuntimeHarness start(Path folder, Map<String, String> files) throws Exception {
+    return start(folder, files, withoutAdapters(folder));
+  }
+
+  /** With the given adapters, e.g. the real Prometheus and webhook ones. */
+  static RuntimeHarness start(Path folder, Map<String, String> files, ControllerSettings controller)
+      throws Exception {
     Path config = folder.resolve("config");
     Files.createDirectories(config);
     for (var file : files.entrySet()) {
       Files.writeString(config.resolve(file.getKey()), file.getValue());
     }
-    return new RuntimeHarness(folder);
+    return new RuntimeHarness(folder, controller);
   }
 
   /** Restarts on the same folder: config and state as the previous instance left them. */
   static RuntimeHarness restart(Path folder) throws Exception {
-    return new RuntimeHarness(folder);
+    return new RuntimeHarness(folder, withoutAdapters(folder));
+  }
+
+  static ControllerSettings withoutAdapters(Path folder) {
+    return new ControllerSettings(folder.resolve("state"),
+        resources -> query -> new QueryResult.Failed("no metrics backend in this test"),
+        call -> new WebhookResult(call.hook().name(), call.hook().type(), false, "no webhooks in this test"),
+        Clock.systemUTC());
+  }
+
+  /** Adds or replaces a config file; the runtime picks it up as a user's edit. */
+  void write(String name, String yaml) throws Exception {
+    Path temporary = config.resolve("." + name + ".tmp");
+    Files.writeString(temporary, yaml);
+    Files.move(temporary, config.resolve(name), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  java.net.InetSocketAddress adminAddress() {
+    return runtime.gateway().adminAddress();
   }
 
   int port() {
