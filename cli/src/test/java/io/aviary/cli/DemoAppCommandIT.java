@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,6 +46,17 @@ class DemoAppCommandIT {
       assertThat(output.lines().toList()).isEqualTo(List.of("demo-app v2 stopped"));
     } finally {
       process.destroyForcibly();
+    }
+  }
+
+  @Test
+  void saysWhichAddressItCannotListenOn() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      CliRun run = CliRun.of("demo-app", "--version", "v2", "--port", Integer.toString(taken.getLocalPort()));
+
+      assertThat(run.exitCode()).isEqualTo(1);
+      assertThat(run.err()).startsWith("aviary demo-app: cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": ");
+      assertThat(run.out()).isEmpty();
     }
   }
 }

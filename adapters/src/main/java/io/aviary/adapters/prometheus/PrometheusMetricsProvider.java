@@ -42,7 +42,6 @@ public final class PrometheusMetricsProvider implements MetricsProvider {
   }
 
   /** {@code timeout} bounds each query as a whole: connecting, waiting and reading the answer. */
-
   public PrometheusMetricsProvider(Supplier<ResourceSet> resources, HttpClient client, Duration timeout) {
     this.resources = resources;
     this.http = new BoundedExchange(client);
@@ -104,7 +103,9 @@ public final class PrometheusMetricsProvider implements MetricsProvider {
   }
 
   private QueryResult ask(String where, URI address, String promql) {
-    String base = address.toString().replaceAll("/+$", "");
+    // A path prefix (Prometheus behind /prometheus) is kept; a query string on the address is not an API path.
+    String path = address.getRawPath() == null ? "" : address.getRawPath().replaceAll("/+$", "");
+    String base = address.getScheme() + "://" + address.getRawAuthority() + path;
     // Flagger collapses the template's line breaks and indentation before sending.
     String flat = promql.strip().replaceAll("\\s+", " ");
     URI uri = URI.create(base + "/api/v1/query?query=" + URLEncoder.encode(flat, StandardCharsets.UTF_8));

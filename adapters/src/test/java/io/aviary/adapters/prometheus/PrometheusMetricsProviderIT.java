@@ -71,6 +71,15 @@ class PrometheusMetricsProviderIT {
   }
 
   @Test
+  void keepsThePathPrefixOfAPrometheusBehindAProxy() {
+    prometheus.on("/prometheus/api/v1/query", Behaviour.ok(vector("3")));
+    ResourceSet resources = resources(template("shop", "errors", prometheus(address() + "/prometheus/"), "sum(up)"));
+
+    assertThat(ask(resources)).isEqualTo(new QueryResult.Value(3));
+    assertThat(prometheus.received().getFirst().uri()).isEqualTo("/prometheus/api/v1/query?query=sum%28up%29");
+  }
+
+  @Test
   void findsTheTemplateInTheNamespaceItsRefNames() {
     prometheus.on("/api/v1/query", Behaviour.ok(vector("7")));
     ResourceSet resources = resources(template("monitoring", "errors", prometheus(address()), "sum(up)"));

@@ -73,7 +73,9 @@ class ListenerReloadIT {
 
     await().atMost(Duration.ofSeconds(5)).until(() -> harness.boundPort(ADDED_PORT).isEmpty());
     assertThatThrownBy(() -> connect(added)).isInstanceOf(ConnectException.class);
-    assertThat(harness.log()).anyMatch(line -> line.startsWith("stopped listening on 127.0.0.1:" + added));
+    // The reconciler logs after the unbind the wait above saw, so the line may come a moment later.
+    await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(harness.log())
+        .anyMatch(line -> line.startsWith("stopped listening on 127.0.0.1:" + added)));
     HttpResponse<String> finished = inFlight.get(10, TimeUnit.SECONDS);
     assertThat(finished.statusCode()).isEqualTo(200);
     assertThat(finished.body()).isEqualTo("slow v1");
