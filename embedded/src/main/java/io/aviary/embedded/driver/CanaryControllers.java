@@ -77,6 +77,14 @@ public final class CanaryControllers implements AutoCloseable {
   }
 
   private void reconcile(ResourceSet resources) {
+    for (io.aviary.model.flagger.Canary flagger : resources.ofType(io.aviary.model.flagger.Canary.class)) {
+      List<String> problem = List.of("flagger.app/v1beta1 Canary routes generated -primary/-canary Services of a "
+          + "Deployment, which needs Kubernetes mode; in embedded mode write it as apiVersion aviary.io/v1alpha1 "
+          + "with trafficRouting.istio naming the VirtualService, DestinationRule and subsets");
+      if (!problem.equals(reportedProblems.put(flagger.id(), problem))) {
+        context.log().accept("canary %s: not run: %s".formatted(flagger.id().qualifiedName(), problem.getFirst()));
+      }
+    }
     Map<ResourceId, CanarySpec> wanted = new HashMap<>();
     for (Canary canary : resources.ofType(Canary.class)) {
       resolve(canary).ifPresent(spec -> wanted.put(canary.id(), spec));
