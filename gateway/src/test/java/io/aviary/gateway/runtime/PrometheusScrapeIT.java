@@ -86,8 +86,10 @@ class PrometheusScrapeIT {
     assertThat(successRate("next-v2")).isCloseTo(tally.successPercent("v2"), within(2.0));
     assertThat(tally.count("v2", 500)).as("v2 failures the test caused").isPositive();
     for (String workload : List.of("next-v1", "next-v2")) {
+      // Above the 100 ms bucket because every answer takes 150 ms; the upper bound only rules out a wrong query
+      // (an unrelated series or unit), not a slow machine, since timing is not what this test is about.
       assertThat(p99Millis(workload)).as("p99 of %s, whose upstream answers after %s", workload, LATENCY)
-          .isGreaterThan(100.0).isLessThanOrEqualTo(250.0);
+          .isGreaterThan(100.0).isLessThanOrEqualTo(2500.0);
     }
   }
 
