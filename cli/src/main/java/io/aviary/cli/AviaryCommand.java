@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       RouteCommand.class,
       RunCommand.class,
+      SimulateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class AviaryCommand implements Runnable {

@@ -1,0 +1,109 @@
+package io.aviary.cli;
+
+import io.aviary.controller.spec.CanarySpec;
+import io.aviary.simulation.SimulatedCanary;
+import io.aviary.simulation.SimulatedCanary.InvalidCanaryException;
+import io.aviary.simulation.Simulation;
+import io.aviary.simulation.SimulationSettings;
+import io.aviary.simulation.report.ScenarioResult;
+import io.aviary.simulation.traffic.Scenario;
+import io.aviary.simulation.traffic.Scenarios;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code aviary simulate}: what a Canary's analysis would do to healthy and regressed canaries, next to Flagger's
+ * rule and Kayenta's judge on the same simulated traffic. Exit 1 for a Canary that cannot be simulated, 2 for bad
+ * arguments.
+ */
+@Command(
+    name = "simulate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Simulate rollouts of healthy and regressed canaries (scenarios H1-H5, E1-E4, L1-L3, L1t-L3t, F1, W1, S1) under",
+      "the Canary's analysis (aviary, run by the real controller), Flagger's rule and Kayenta's judge, over the same",
+      "traffic; report false rollbacks, detections, time to detect and to promote. Without CANARY.yaml, a default",
+      "Canary (interval 10s, stepWeight 10, maxWeight 50, threshold 5) is simulated."
+    })
+final class SimulateCommand implements Callable<Integer> {
+
+  @Parameters(arity = "0..1", paramLabel = "CANARY.yaml", description = "An Aviary Canary (aviary.io/v1alpha1).")
+  String canary;
+
+  @Option(names = "--runs", defaultValue = "2000", paramLabel = "N",
+      description = "Runs per scenario and policy (default: ${DEFAULT-VALUE}).")
+  int runs = 2000;
+
+  @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
+      description = "Seed; the same seed gives the same figures (default: ${DEFAULT-VALUE}).")
+  long seed = 1;
+
+  @Option(names = "--scenario", paramLabel = "ID", description = "Only this scenario (repeatable; default: all).")
+  List<String> scenarios = new ArrayList<>();
+
+  @Option(names = "--output", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat output = OutputFormat.text;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    CanarySpec canarySpec;
+    try {
+      canarySpec = canary == null ? SimulatedCanary.defaultCanary() : SimulatedCanary.fromFile(canary);
+    } catch (InvalidCanaryException e) {
+      err.println("aviary simulate: cannot simulate " + (canary == null ? "the default Canary" : canary) + ":");
+      e.problems().forEach(problem -> err.println("  " + problem));
+      err.flush();
+      return ExitCodes.FINDINGS_WITH_ERRORS;
+    }
+    int interval = (int) Math.max(1, canarySpec.analysis().interval().toSeconds());
+    List<Scenario> selected = select(interval, err);
+    if (selected == null) {
+      return ExitCodes.UNREADABLE_INPUT;
+    }
+    if (runs < 1 || threads < 1) {
+      err.println("aviary simulate: --runs %d, --threads %d (expected: 1 or more)".formatted(runs, threads));
+      err.flush();
+      return ExitCodes.UNREADABLE_INPUT;
+    }
+    long started = System.nanoTime();
+    List<ScenarioResult> results = Simulation.run(new SimulationSettings(canarySpec, runs, seed, selected, threads));
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    out.print(output == OutputFormat.json ? SimulationJson.render(results)
+        : SimulationTable.render(results, selected, runs, seed, took));
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private List<Scenario> select(int interval, PrintWriter err) {
+    if (scenarios.isEmpty()) {
+      return Scenarios.all(interval);
+    }
+    List<Scenario> selected = new ArrayList<>();
+    for (String id : scenarios) {
+      var scenario = Scenarios.byId(id, interval);
+      if (scenario.isEmpty()) {
+        err.println("aviary simulate: --scenario %s (expected: one of %s)".formatted(id,
+            String.join(", ", Scenarios.all(interval).stream().map(Scenario::id).toList())));
+        err.flush();
+        return null;
+      }
+      selected.add(scenario.get());
+    }
+    return selected;
+  }
+}

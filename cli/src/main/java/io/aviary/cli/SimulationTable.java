@@ -1,0 +1,57 @@
+package io.aviary.cli;
+
+import io.aviary.simulation.report.ScenarioResult;
+import io.aviary.simulation.traffic.Scenario;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** The text form of a simulation: one row per scenario and policy, the scenario's purpose above its rows. */
+final class SimulationTable {
+
+  private static final String ROW = "%-8s %-7s %9s %-17s %9s %13s %15s %9s %9s%n";
+
+  private SimulationTable() {}
+
+  static String render(List<ScenarioResult> results, List<Scenario> scenarios, int runs, long seed, Duration took) {
+    StringBuilder text = new StringBuilder();
+    text.append(String.format(Locale.ROOT, ROW, "scenario", "policy", "rollbacks", "95% CI", "promoted",
+        "detect s", "detect req", "bad req", "promote"));
+    text.append(String.format(Locale.ROOT, ROW, "", "", "", "", "bad", "median/p90", "median/p90", "median",
+        "median s"));
+    String current = "";
+    for (ScenarioResult result : results) {
+      if (!result.scenario().equals(current)) {
+        current = result.scenario();
+        text.append(System.lineSeparator()).append(current).append(": ").append(purpose(scenarios, current))
+            .append(System.lineSeparator());
+      }
+      text.append(String.format(Locale.ROOT, ROW, "", result.policy(), percent(result.rollbackRate()),
+          "[%s, %s]".formatted(percent(result.rollbackRateCI().lo()), percent(result.rollbackRateCI().hi())),
+          result.promotedBad() == null ? "-" : result.promotedBad().toString(),
+          pair(result.medianDetectSeconds(), result.p90DetectSeconds()),
+          pair(result.medianDetectCanaryRequests(), result.p90DetectCanaryRequests()),
+          whole(result.badRequestsServed()), whole(result.medianPromotionSeconds())));
+    }
+    text.append(String.format(Locale.ROOT, "%n%d runs per scenario and policy, seed %d, %.1f s%n", runs, seed,
+        took.toMillis() / 1000.0));
+    return text.toString();
+  }
+
+  private static String purpose(List<Scenario> scenarios, String id) {
+    return scenarios.stream().filter(s -> s.id().equals(id)).map(Scenario::purpose).findFirst().orElse("");
+  }
+
+  private static String percent(double fraction) {
+    return String.format(Locale.ROOT, "%.2f%%", 100 * fraction);
+  }
+
+  private static String pair(@Nullable Double median, @Nullable Double p90) {
+    return median == null ? "-" : whole(median) + "/" + whole(p90);
+  }
+
+  private static String whole(@Nullable Double value) {
+    return value == null ? "-" : String.format(Locale.ROOT, "%.0f", value);
+  }
+}

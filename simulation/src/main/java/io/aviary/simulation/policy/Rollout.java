@@ -1,0 +1,19 @@
+package io.aviary.simulation.policy;
+
+import io.aviary.simulation.traffic.SecondTraffic;
+
+/** One policy's state over one run: it sets the canary's weight and sees the traffic one second at a time. */
+interface Rollout {
+
+  /** The canary's share (0..100) for the coming second. */
+  int canaryWeight();
+
+  /** Takes the traffic of {@code second} and says where the rollout stands at its end. */
+  Progress afterSecond(int second, SecondTraffic traffic);
+
+  enum Progress {
+    RUNNING,
+    ROLLED_BACK,
+    PROMOTED
+  }
+}
