@@ -1,0 +1,23 @@
+package io.aviary.simulation;
+
+import io.aviary.controller.spec.CanarySpec;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+
+/** The Canaries the tests simulate: the default one and Flagger's tutorial settings. */
+public final class Canaries {
+
+  private Canaries() {}
+
+  public static CanarySpec tutorial() {
+    return SimulatedCanary.fromFile(resource("flagger-tutorial-canary.yaml").toString());
+  }
+
+  public static Path resource(String name) {
+    try {
+      return Path.of(Canaries.class.getResource(name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
