@@ -13,6 +13,15 @@ public final class Canaries {
     return SimulatedCanary.fromFile(resource("flagger-tutorial-canary.yaml").toString());
   }
 
+  public static CanarySpec withoutChecks() {
+    return SimulatedCanary.fromFile(resource("no-checks-canary.yaml").toString());
+  }
+
+  /** One-second check windows: at 1 canary request per second many windows are empty. */
+  public static CanarySpec shortWindows() {
+    return SimulatedCanary.fromFile(resource("short-window-canary.yaml").toString());
+  }
+
   public static Path resource(String name) {
     try {
       return Path.of(Canaries.class.getResource(name).toURI());

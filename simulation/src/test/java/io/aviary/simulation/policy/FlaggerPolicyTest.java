@@ -39,4 +39,19 @@ class FlaggerPolicyTest {
   void neverCatchesDoubledLatencyBecauseTheBlurredPercentileStaysUnder500() {
     assertThat(Runs.of(tutorial, "L3", 60, 50).rate(Ending.ROLLED_BACK)).isZero();
   }
+
+  @Test
+  void judgesACanaryWithoutThresholdsByTheTutorialsThresholds() {
+    Runs runs = Runs.of(new FlaggerPolicy(Canaries.withoutChecks(), false), "E3", 10, 20);
+    assertThat(runs.rate(Ending.ROLLED_BACK)).isEqualTo(1.0);
+    assertThat(runs.seconds(Ending.ROLLED_BACK)).containsExactly(60);
+  }
+
+  @Test
+  void theNanQuirkPassesEmptyWindowsOnceTheSeriesExist() {
+    Runs failing = Runs.of(new FlaggerPolicy(Canaries.shortWindows(), false), "H5", 10, 100);
+    Runs quirk = Runs.of(new FlaggerPolicy(Canaries.shortWindows(), true), "H5", 10, 100);
+    assertThat(failing.rate(Ending.ROLLED_BACK)).isGreaterThan(0.3);
+    assertThat(quirk.rate(Ending.ROLLED_BACK)).isLessThan(0.05);
+  }
 }
