@@ -1,6 +1,8 @@
 package io.aviary.cli;
 
 import io.aviary.controller.spec.CanarySpec;
+import io.aviary.model.load.LoadResult;
+import io.aviary.model.load.ManifestLoader;
 import io.aviary.simulation.SimulatedCanary;
 import io.aviary.simulation.SimulatedCanary.InvalidCanaryException;
 import io.aviary.simulation.Simulation;
@@ -8,6 +10,10 @@ import io.aviary.simulation.SimulationSettings;
 import io.aviary.simulation.report.ScenarioResult;
 import io.aviary.simulation.traffic.Scenario;
 import io.aviary.simulation.traffic.Scenarios;
+import io.aviary.validation.Finding;
+import io.aviary.validation.Level;
+import io.aviary.validation.Validator;
+import io.aviary.validation.schema.CrdSchemaValidator;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -63,7 +69,7 @@ final class SimulateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     CanarySpec canarySpec;
     try {
-      canarySpec = canary == null ? SimulatedCanary.defaultCanary() : SimulatedCanary.fromFile(canary);
+      canarySpec = canary == null ? SimulatedCanary.defaultCanary() : load(canary);
     } catch (InvalidCanaryException e) {
       err.println("aviary simulate: cannot simulate " + (canary == null ? "the default Canary" : canary) + ":");
       e.problems().forEach(problem -> err.println("  " + problem));
@@ -87,6 +93,21 @@ final class SimulateCommand implements Callable<Integer> {
         : SimulationTable.render(results, selected, runs, seed, took));
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /**
+   * The user's Canary, first held to the Aviary CRD's schema: the model's decoder ignores fields it does not know,
+   * and a simulation of a misspelt or not yet supported option would silently answer for another configuration.
+   */
+  static CanarySpec load(String path) {
+    LoadResult loaded = new ManifestLoader("default").load(List.of(path));
+    List<String> errors = new Validator(List.of(CrdSchemaValidator.shipped()), List.of())
+        .validate(loaded.manifests()).stream()
+        .filter(finding -> finding.level() == Level.Error).map(Finding::toString).toList();
+    if (!errors.isEmpty()) {
+      throw new InvalidCanaryException(errors);
+    }
+    return SimulatedCanary.resolve(loaded, path);
   }
 
   private List<Scenario> select(int interval, PrintWriter err) {

@@ -2,8 +2,19 @@ package io.aviary.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.aviary.model.load.LoadResult;
+import io.aviary.model.load.ManifestLoader;
+import io.aviary.simulation.SimulatedCanary;
+import io.aviary.validation.Level;
+import io.aviary.validation.Validator;
+import io.aviary.validation.schema.CrdSchemaValidator;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -60,5 +71,47 @@ class SimulateCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains("cannot simulate ../examples/next/app.yaml", "Canary resources of aviary.io/v1alpha1");
+  }
+
+  @Test
+  void refusesFieldsTheAviaryCrdDoesNotKnowInsteadOfIgnoringThem(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("c.yaml");
+    Files.writeString(file, """
+        apiVersion: aviary.io/v1alpha1
+        kind: Canary
+        metadata: {name: c}
+        spec:
+          trafficRouting:
+            istio:
+              virtualService: {name: vs}
+              destinationRule: {name: dr, stableSubsetName: v1, canarySubsetName: v2}
+          analysis: {interval: 10s, threshold: 5, stepWeight: 10, stepWieght: 20}
+        """);
+
+    CliRun run = CliRun.of("simulate", "--runs", "1", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("spec.analysis.stepWieght: unknown field");
+  }
+
+  @Test
+  void theDefaultCanaryIsValidAgainstTheAviaryCrd() throws Exception {
+    String yaml;
+    try (InputStream in = SimulatedCanary.class.getResourceAsStream(SimulatedCanary.DEFAULT_RESOURCE)) {
+      yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    LoadResult loaded = new ManifestLoader("default").loadText(yaml, SimulatedCanary.DEFAULT_RESOURCE);
+
+    assertThat(new Validator(List.of(CrdSchemaValidator.shipped()), List.of()).validate(loaded.manifests()))
+        .noneMatch(finding -> finding.level() == Level.Error);
+  }
+
+  @Test
+  void simulatesTheSeedGuidesCanary() {
+    CliRun run = CliRun.of("simulate", "--runs", "5", "--scenario", "H1", "--output", "json",
+        "../testkit/src/main/resources/io/aviary/testkit/manifests/aviary/next-canary.yaml");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("\"scenario\" : \"H1\"");
   }
 }

@@ -47,7 +47,8 @@ public final class SimulatedCanary {
     return resolve(new ManifestLoader("default").load(List.of(path)), path);
   }
 
-  static CanarySpec resolve(LoadResult loaded, String source) {
+  /** The one Aviary Canary among {@code loaded} (read from {@code source}), resolved and checked simulatable. */
+  public static CanarySpec resolve(LoadResult loaded, String source) {
     List<String> problems = new ArrayList<>();
     loaded.errors().stream().map(ReadError::toString).forEach(problems::add);
     List<Canary> canaries = new ArrayList<>();
@@ -94,7 +95,7 @@ public final class SimulatedCanary {
   public static final class InvalidCanaryException extends RuntimeException {
     private final List<String> problems;
 
-    InvalidCanaryException(List<String> problems) {
+    public InvalidCanaryException(List<String> problems) {
       super(String.join("; ", problems));
       this.problems = List.copyOf(problems);
     }
