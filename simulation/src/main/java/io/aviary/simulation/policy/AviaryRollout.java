@@ -11,6 +11,8 @@ import io.aviary.controller.observe.WebhookResult;
 import io.aviary.controller.spec.CanarySpec;
 import io.aviary.controller.spec.HookType;
 import io.aviary.controller.spec.MetricCheck;
+import io.aviary.controller.status.CanaryEvent;
+import io.aviary.controller.status.CanaryEvent.Severity;
 import io.aviary.controller.status.CanaryStatus;
 import io.aviary.controller.status.Phase;
 import io.aviary.simulation.telemetry.CanaryWindow;
@@ -32,6 +34,7 @@ import java.util.Set;
 final class AviaryRollout implements Rollout {
 
   static final String REVISION = "simulated-canary";
+  private static final String ROLLED_BACK = "RolledBack";
   private static final int MAX_START_STEPS = 10;
   private static final Set<Phase> STARTED = Set.of(Phase.PROMOTING, Phase.FINALISING, Phase.SUCCEEDED, Phase.FAILED);
 
@@ -83,6 +86,25 @@ final class AviaryRollout implements Rollout {
       case SUCCEEDED -> Progress.PROMOTED;
       default -> Progress.RUNNING;
     };
+  }
+
+  /**
+   * The controller's own record of a rollback: the last warning before the {@code RolledBack} event (a failed
+   * check with its values, or the judge's verdict), so the simulation shows what a user would read in the status.
+   */
+  @Override
+  public String decision() {
+    if (status.phase() != Phase.FAILED) {
+      return "";
+    }
+    List<CanaryEvent> events = status.events();
+    for (int i = events.size() - 1; i >= 0; i--) {
+      CanaryEvent event = events.get(i);
+      if (event.severity() == Severity.WARNING && !ROLLED_BACK.equals(event.reason())) {
+        return event.message();
+      }
+    }
+    return events.isEmpty() ? "" : events.getLast().message();
   }
 
   private Observations withAnswers(Observations observations) {

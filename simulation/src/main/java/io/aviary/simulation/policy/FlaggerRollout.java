@@ -22,6 +22,8 @@ final class FlaggerRollout implements Rollout {
   private Phase phase = Phase.PROGRESSING;
   private int failedChecks;
   private int weight;
+  private String lastFailure = "";
+  private String decision = "";
 
   FlaggerRollout(Schedule schedule, boolean nanPasses) {
     this.schedule = schedule;
@@ -33,6 +35,11 @@ final class FlaggerRollout implements Rollout {
   @Override
   public int canaryWeight() {
     return weight;
+  }
+
+  @Override
+  public String decision() {
+    return decision;
   }
 
   @Override
@@ -61,6 +68,7 @@ final class FlaggerRollout implements Rollout {
   private Progress progress() {
     if (failedChecks >= schedule.threshold()) {
       weight = 0;
+      decision = "failed checks %d/%d, last: %s".formatted(failedChecks, schedule.threshold(), lastFailure);
       return Progress.ROLLED_BACK;
     }
     if (!checksPass()) {
@@ -83,9 +91,12 @@ final class FlaggerRollout implements Rollout {
         if (nanPasses && window.everServed()) {
           continue;
         }
+        lastFailure = "Halt advancement no values found for %s".formatted(check.name());
         return false;
       }
-      if (check.violation(value.getAsDouble()).isPresent()) {
+      var violation = check.violation(value.getAsDouble());
+      if (violation.isPresent()) {
+        lastFailure = violation.get();
         return false;
       }
     }

@@ -28,6 +28,7 @@ final class KayentaRollout implements Rollout {
   private final StepSeries canary = new StepSeries();
   private final StepSeries primary = new StepSeries();
   private int weight;
+  private String decision = "";
 
   KayentaRollout(Schedule schedule) {
     this.schedule = schedule;
@@ -38,6 +39,11 @@ final class KayentaRollout implements Rollout {
   @Override
   public int canaryWeight() {
     return weight;
+  }
+
+  @Override
+  public String decision() {
+    return decision;
   }
 
   @Override
@@ -52,14 +58,18 @@ final class KayentaRollout implements Rollout {
     if (!schedule.isTick(now)) {
       return Progress.RUNNING;
     }
-    double score = AcaJudge.score(AcaJudge.classify(canary.errorRates(), primary.errorRates()),
-        AcaJudge.classify(canary.p99s(), primary.p99s()));
-    if (score <= MARGINAL) {
+    Classification errors = AcaJudge.classify(canary.errorRates(), primary.errorRates());
+    Classification latency = AcaJudge.classify(canary.p99s(), primary.p99s());
+    double score = AcaJudge.score(errors, latency);
+    boolean last = schedule.weights().reachedMax(weight);
+    if (score <= MARGINAL || (last && score < PASS)) {
       weight = 0;
+      decision = "score %.0f (error rate %s, p99 %s) over %d steps".formatted(score, errors, latency,
+          canary.errorRates().length);
       return Progress.ROLLED_BACK;
     }
-    if (schedule.weights().reachedMax(weight)) {
-      return score >= PASS ? Progress.PROMOTED : Progress.ROLLED_BACK;
+    if (last) {
+      return Progress.PROMOTED;
     }
     weight = schedule.weights().next(weight);
     return Progress.RUNNING;

@@ -11,6 +11,9 @@ interface Rollout {
   /** Takes the traffic of {@code second} and says where the rollout stands at its end. */
   Progress afterSecond(int second, SecondTraffic traffic);
 
+  /** Why the rollout ended as it did, in the policy's own words; empty while it runs or after a promotion. */
+  String decision();
+
   enum Progress {
     RUNNING,
     ROLLED_BACK,

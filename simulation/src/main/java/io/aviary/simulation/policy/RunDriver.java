@@ -30,9 +30,9 @@ public final class RunDriver {
       Progress progress = rollout.afterSecond(t, second);
       if (progress != Progress.RUNNING) {
         Ending ending = progress == Progress.ROLLED_BACK ? Ending.ROLLED_BACK : Ending.PROMOTED;
-        return new Outcome(ending, t + 1, canaryRequests, bad);
+        return new Outcome(ending, t + 1, canaryRequests, bad, rollout.decision());
       }
     }
-    return new Outcome(Ending.UNDECIDED, HORIZON_SECONDS, canaryRequests, bad);
+    return new Outcome(Ending.UNDECIDED, HORIZON_SECONDS, canaryRequests, bad, "");
   }
 }

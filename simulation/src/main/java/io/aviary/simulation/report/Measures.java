@@ -39,7 +39,9 @@ public final class Measures {
         quantile(detections, Outcome::canaryRequestsSinceOnset, 0.5),
         quantile(detections, Outcome::canaryRequestsSinceOnset, 0.9),
         quantile(detections, Outcome::badRequestsSinceOnset, 0.5),
-        quantile(promotions, Outcome::atSecond, 0.5));
+        quantile(promotions, Outcome::atSecond, 0.5),
+        Arrays.stream(runs).filter(run -> run.ending() == Ending.ROLLED_BACK).map(Outcome::decision).findFirst()
+            .orElse(null));
   }
 
   private static int count(Outcome[] runs, Ending ending) {
