@@ -61,6 +61,10 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--aviary-tick", paramLabel = "SECONDS",
+      description = "Step Aviary's state machine every SECONDS (default: the analysis interval).")
+  int aviaryTick;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -81,13 +85,15 @@ final class SimulateCommand implements Callable<Integer> {
     if (selected == null) {
       return ExitCodes.UNREADABLE_INPUT;
     }
-    if (runs < 1 || threads < 1) {
-      err.println("aviary simulate: --runs %d, --threads %d (expected: 1 or more)".formatted(runs, threads));
+    if (runs < 1 || threads < 1 || aviaryTick < 0) {
+      err.println("aviary simulate: --runs %d, --threads %d, --aviary-tick %d (expected: 1 or more)"
+          .formatted(runs, threads, aviaryTick));
       err.flush();
       return ExitCodes.UNREADABLE_INPUT;
     }
     long started = System.nanoTime();
-    List<ScenarioResult> results = Simulation.run(new SimulationSettings(canarySpec, runs, seed, selected, threads));
+    List<ScenarioResult> results = Simulation.run(
+        new SimulationSettings(canarySpec, runs, seed, selected, threads, aviaryTick));
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     out.print(output == OutputFormat.json ? SimulationJson.render(results)
         : SimulationTable.render(results, selected, runs, seed, took));

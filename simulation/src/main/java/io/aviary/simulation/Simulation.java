@@ -25,8 +25,10 @@ public final class Simulation {
   private Simulation() {}
 
   public static List<Policy> policies(SimulationSettings settings) {
-    return List.of(new AviaryPolicy(settings.canary()), new FlaggerPolicy(settings.canary(), false),
-        new KayentaPolicy(settings.canary()));
+    AviaryPolicy aviary = settings.aviaryTickSeconds() > 0
+        ? new AviaryPolicy(settings.canary(), settings.aviaryTickSeconds())
+        : new AviaryPolicy(settings.canary());
+    return List.of(aviary, new FlaggerPolicy(settings.canary(), false), new KayentaPolicy(settings.canary()));
   }
 
   /** The results in scenario order, and within a scenario in the order aviary, flagger, kayenta. */

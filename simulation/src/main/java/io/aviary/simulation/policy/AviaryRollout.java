@@ -26,10 +26,12 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
- * The real {@link CanaryStateMachine} under a simulated clock: one {@code step} per analysis interval with the
- * interval's exact per-version counts ({@link TrafficSample}) and the Canary's checks computed from the canary's
- * Istio series, its actions carried out as a driver would (weights, webhooks answered as passing, a rollback
- * webhook as not asking for a rollback). The run ends when the status reaches {@code Failed} or {@code Succeeded}.
+ * The real {@link CanaryStateMachine} under a simulated clock: one {@code step} per tick with the tick's exact
+ * per-version counts ({@link TrafficSample}) and the Canary's checks computed from the canary's Istio series, its
+ * actions carried out as a driver would (weights, webhooks answered as passing, a rollback webhook as not asking for
+ * a rollback). The ticks that start the run (initialization, the new revision, the first weight) see one tick of
+ * primary-only traffic, as a driver's would, so a judge can take its baseline from it. The run ends when the status
+ * reaches {@code Failed} or {@code Succeeded}.
  */
 final class AviaryRollout implements Rollout {
 
@@ -39,7 +41,7 @@ final class AviaryRollout implements Rollout {
   private static final Set<Phase> STARTED = Set.of(Phase.PROMOTING, Phase.FINALISING, Phase.SUCCEEDED, Phase.FAILED);
 
   private final CanarySpec spec;
-  private final Schedule schedule;
+  private final int tickSeconds;
   private final CanaryStateMachine machine = new CanaryStateMachine();
   private final CanaryWindow window;
   private final Interval stable = new Interval();
@@ -48,14 +50,30 @@ final class AviaryRollout implements Rollout {
   private List<WebhookResult> answers = List.of();
   private int weight;
 
-  AviaryRollout(CanarySpec spec) {
+  AviaryRollout(CanarySpec spec, int tickSeconds) {
     this.spec = spec;
-    this.schedule = Schedule.of(spec);
-    this.window = new CanaryWindow(schedule.longestWindowSeconds());
+    this.tickSeconds = tickSeconds;
+    this.window = new CanaryWindow(Schedule.of(spec).longestWindowSeconds());
     this.status = CanaryStatus.initial(spec.routing().stableSubset(), spec.routing().canarySubset(), Instant.EPOCH);
-    // Initialization, the new revision and the first weight are ticks before the canary's first request.
+  }
+
+  @Override
+  public int leadSeconds() {
+    return tickSeconds;
+  }
+
+  @Override
+  public void beforeStart(SecondTraffic traffic) {
+    stable.add(traffic.stable());
+    canary.add(traffic.canary());
+  }
+
+  /** Initialization, the new revision and the first weight: ticks before the canary's first request. */
+  @Override
+  public void start() {
+    TrafficSample before = new TrafficSample(stable.take(), canary.take(), 0);
     for (int i = 0; i < MAX_START_STEPS && weight == 0 && !STARTED.contains(status.phase()); i++) {
-      apply(machine.step(spec, status, withAnswers(Observations.of(REVISION)), Instant.EPOCH));
+      apply(machine.step(spec, status, withAnswers(Observations.of(REVISION).withTraffic(before)), Instant.EPOCH));
     }
   }
 
@@ -70,7 +88,7 @@ final class AviaryRollout implements Rollout {
     canary.add(traffic.canary());
     window.record(traffic.canary());
     int now = second + 1;
-    if (!schedule.isTick(now)) {
+    if (now % tickSeconds != 0) {
       return Progress.RUNNING;
     }
     Observations observations = withAnswers(Observations.of(REVISION)

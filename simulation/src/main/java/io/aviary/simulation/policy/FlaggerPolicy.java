@@ -15,7 +15,7 @@ public record FlaggerPolicy(CanarySpec spec, boolean nanPasses) implements Polic
   }
 
   @Override
-  public Rollout start() {
+  public Rollout rollout() {
     return new FlaggerRollout(Schedule.of(spec), nanPasses);
   }
 }

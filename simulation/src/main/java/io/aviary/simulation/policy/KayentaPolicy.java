@@ -14,7 +14,7 @@ public record KayentaPolicy(CanarySpec spec) implements Policy {
   }
 
   @Override
-  public Rollout start() {
+  public Rollout rollout() {
     return new KayentaRollout(Schedule.of(spec));
   }
 }

@@ -6,5 +6,5 @@ public sealed interface Policy permits AviaryPolicy, FlaggerPolicy, KayentaPolic
   /** The policy's name in the results: {@code aviary}, {@code flagger} or {@code kayenta}. */
   String name();
 
-  Rollout start();
+  Rollout rollout();
 }

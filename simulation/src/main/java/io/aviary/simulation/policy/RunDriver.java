@@ -15,8 +15,13 @@ public final class RunDriver {
   private RunDriver() {}
 
   public static Outcome drive(Policy policy, TrafficGenerator traffic) {
-    Rollout rollout = policy.start();
+    Rollout rollout = policy.rollout();
     SecondTraffic second = new SecondTraffic();
+    for (int t = -rollout.leadSeconds(); t < 0; t++) {
+      traffic.draw(t, 0, second);
+      rollout.beforeStart(second);
+    }
+    rollout.start();
     int onset = traffic.scenario().onsetSecond();
     long canaryRequests = 0;
     long bad = 0;

@@ -32,4 +32,11 @@ class AviaryPolicyTest {
     Runs flagger = Runs.of(new FlaggerPolicy(Canaries.tutorial(), false), "E2", 60, 100);
     assertThat(aviary.rate(Ending.ROLLED_BACK)).isEqualTo(flagger.rate(Ending.ROLLED_BACK));
   }
+
+  @Test
+  void stepsTheMachineAtTheTickItIsGiven() {
+    // With threshold checks alone every passing step advances, so a 5-s tick halves the rollout.
+    Runs runs = Runs.of(new AviaryPolicy(SimulatedCanary.defaultCanary(), 5), "H1", 10, 20);
+    assertThat(runs.seconds(Ending.PROMOTED)[0]).isEqualTo(35);
+  }
 }
