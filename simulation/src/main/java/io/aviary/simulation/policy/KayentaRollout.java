@@ -25,13 +25,15 @@ final class KayentaRollout implements Rollout {
 
   private final Schedule schedule;
   private final int stepSeconds;
+  private final int warmUpSeconds;
   private final StepSeries canary = new StepSeries();
   private final StepSeries primary = new StepSeries();
   private int weight;
   private String decision = "";
 
-  KayentaRollout(Schedule schedule) {
+  KayentaRollout(Schedule schedule, int warmUpSeconds) {
     this.schedule = schedule;
+    this.warmUpSeconds = warmUpSeconds;
     this.stepSeconds = (int) Math.max(1, Math.round(schedule.intervalSeconds() / (double) STEPS_PER_INTERVAL));
     this.weight = schedule.weights().next(0);
   }
@@ -52,8 +54,9 @@ final class KayentaRollout implements Rollout {
     primary.add(traffic.stable());
     int now = second + 1;
     if (now % stepSeconds == 0) {
-      canary.closeStep();
-      primary.closeStep();
+      boolean judged = now - stepSeconds >= warmUpSeconds;
+      canary.closeStep(judged);
+      primary.closeStep(judged);
     }
     if (!schedule.isTick(now)) {
       return Progress.RUNNING;
@@ -92,7 +95,12 @@ final class KayentaRollout implements Rollout {
       }
     }
 
-    void closeStep() {
+    /** Ends the current step; its values join the series only when {@code kept} (after the warm-up). */
+    void closeStep(boolean kept) {
+      if (!kept) {
+        clear();
+        return;
+      }
       if (steps == errorRates.length) {
         errorRates = Arrays.copyOf(errorRates, 2 * steps);
         p99s = Arrays.copyOf(p99s, 2 * steps);
@@ -100,6 +108,10 @@ final class KayentaRollout implements Rollout {
       errorRates[steps] = requests == 0 ? Double.NaN : (double) errors / requests;
       p99s[steps] = latencies.quantile(0.99);
       steps++;
+      clear();
+    }
+
+    private void clear() {
       requests = 0;
       errors = 0;
       latencies.clear();

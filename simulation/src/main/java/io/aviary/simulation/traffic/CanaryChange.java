@@ -17,6 +17,11 @@ public sealed interface CanaryChange {
     return 0;
   }
 
+  /** How long a cold start lasts: the warm-up window a policy should exclude, if it has one; 0 for most changes. */
+  default int warmUpSeconds() {
+    return 0;
+  }
+
   /** The canary behaves as the primary. */
   record None() implements CanaryChange {
     @Override
@@ -88,6 +93,11 @@ public sealed interface CanaryChange {
    * times, the excess over the primary decaying as {@code exp(-t / decaySeconds)}; healthy afterwards.
    */
   record WarmUp(int seconds, double decaySeconds, double errorRate, double factor) implements CanaryChange {
+    @Override
+    public int warmUpSeconds() {
+      return seconds;
+    }
+
     @Override
     public Conditions apply(Conditions base, int second, double phase) {
       if (second >= seconds) {

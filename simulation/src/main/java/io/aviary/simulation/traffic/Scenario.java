@@ -22,4 +22,9 @@ public record Scenario(String id, String purpose, double requestsPerSecond, Base
   public int onsetSecond() {
     return change.onsetSecond();
   }
+
+  /** The warm-up window policies that have one are configured with for this scenario (W1's 30 s); 0 otherwise. */
+  public int warmUpSeconds() {
+    return change.warmUpSeconds();
+  }
 }

@@ -45,7 +45,8 @@ public final class Scenarios {
         new Scenario("L2t", "5.3 % of requests x3 (p99 +50 %)", RATE, base, new SlowTail(0.053, 3)),
         new Scenario("L3t", "15.3 % of requests x3 (p99 x2)", RATE, base, new SlowTail(0.153, 3)),
         new Scenario("F1", "flapping: 10 % 5xx for 5 s of every 60 s", RATE, base, new Flapping(0.10, 5, 60)),
-        new Scenario("W1", "warm-up: 2 % 5xx and latency x3 decaying over 30 s", RATE, base,
+        new Scenario("W1", "warm-up: 2 % 5xx and latency x3 decaying over 30 s (30-s warm-up window where a policy "
+            + "has one)", RATE, base,
             new WarmUp(30, 10, 0.02, 3)),
         new Scenario("S1", "skewed: 20 % of canary 5xx from one client in bursts of 4", RATE, base,
             new SkewedClient(0.2, 4)));

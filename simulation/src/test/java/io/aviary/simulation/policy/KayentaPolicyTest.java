@@ -3,6 +3,7 @@ package io.aviary.simulation.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aviary.simulation.Canaries;
+import io.aviary.simulation.SimulatedCanary;
 import io.aviary.simulation.policy.AcaJudge.Classification;
 import io.aviary.simulation.policy.Outcome.Ending;
 import org.junit.jupiter.api.Test;
@@ -42,5 +43,14 @@ class KayentaPolicyTest {
     Runs runs = Runs.of(tutorial, "E3", 60, 100);
     assertThat(runs.rate(Ending.ROLLED_BACK)).isGreaterThanOrEqualTo(0.95);
     assertThat(runs.seconds(Ending.ROLLED_BACK)[0]).isEqualTo(60);
+  }
+
+  @Test
+  void leavesTheWarmUpOutOfEveryJudgementAsBeginCanaryAnalysisAfterDoes() {
+    var canary = SimulatedCanary.defaultCanary();
+    Runs judgedFromTheStart = Runs.of(new KayentaPolicy(canary), "W1", 10, 100);
+    Runs afterWarmUp = Runs.of(new KayentaPolicy(canary, 30), "W1", 10, 100);
+    assertThat(judgedFromTheStart.rate(Ending.ROLLED_BACK)).isGreaterThan(0.5);
+    assertThat(afterWarmUp.rate(Ending.ROLLED_BACK)).isLessThan(0.05);
   }
 }

@@ -79,6 +79,8 @@ class TrafficGeneratorTest {
     assertThat(first.errorRate()).isCloseTo(0.02, within(1e-12));
     assertThat(Math.exp(first.lnLatencyShift())).isCloseTo(3, within(1e-12));
     assertThat(scenario("W1").canary(30, 0)).isEqualTo(scenario("W1").primary(30));
+    assertThat(scenario("W1").warmUpSeconds()).isEqualTo(30);
+    assertThat(scenario("E3").warmUpSeconds()).isZero();
   }
 
   @Test
