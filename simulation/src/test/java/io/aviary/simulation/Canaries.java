@@ -4,13 +4,18 @@ import io.aviary.controller.spec.CanarySpec;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 
-/** The Canaries the tests simulate: the default one and Flagger's tutorial settings. */
+/** The Canaries the tests simulate, each from this package's test resources. */
 public final class Canaries {
 
   private Canaries() {}
 
   public static CanarySpec tutorial() {
     return SimulatedCanary.fromFile(resource("flagger-tutorial-canary.yaml").toString());
+  }
+
+  /** The default Canary's schedule with Flagger's thresholds and no judge. */
+  public static CanarySpec thresholds() {
+    return SimulatedCanary.fromFile(resource("threshold-canary.yaml").toString());
   }
 
   public static CanarySpec withoutChecks() {

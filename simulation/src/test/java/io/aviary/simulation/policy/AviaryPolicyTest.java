@@ -3,7 +3,6 @@ package io.aviary.simulation.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aviary.simulation.Canaries;
-import io.aviary.simulation.SimulatedCanary;
 import io.aviary.simulation.policy.Outcome.Ending;
 import org.junit.jupiter.api.Test;
 
@@ -11,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class AviaryPolicyTest {
 
   @Test
-  void promotesAHealthyCanaryOfTheDefaultCanaryAfterSevenTicks() {
-    Runs runs = Runs.of(new AviaryPolicy(SimulatedCanary.defaultCanary()), "H1", 10, 50);
+  void promotesAHealthyCanaryAfterSevenTicks() {
+    Runs runs = Runs.of(new AviaryPolicy(Canaries.thresholds()), "H1", 10, 50);
     assertThat(runs.rate(Ending.PROMOTED)).isGreaterThanOrEqualTo(0.98);
     // Weights 10..50 pass at ticks 1-4, the promotion starts at tick 5, Finalising at 6, Succeeded at 7; a run
     // with a failed check holds a tick longer.
@@ -36,7 +35,7 @@ class AviaryPolicyTest {
   @Test
   void stepsTheMachineAtTheTickItIsGiven() {
     // With threshold checks alone every passing step advances, so a 5-s tick halves the rollout.
-    Runs runs = Runs.of(new AviaryPolicy(SimulatedCanary.defaultCanary(), 5), "H1", 10, 20);
+    Runs runs = Runs.of(new AviaryPolicy(Canaries.thresholds(), 5), "H1", 10, 20);
     assertThat(runs.seconds(Ending.PROMOTED)[0]).isEqualTo(35);
   }
 }
