@@ -70,7 +70,8 @@ class SimulateCommandTest {
     CliRun run = CliRun.of("simulate", "--runs", "1", "../examples/next/app.yaml");
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).contains("cannot simulate ../examples/next/app.yaml", "Canary resources of aviary.io/v1alpha1");
+    assertThat(run.err())
+        .contains("cannot simulate ../examples/next/app.yaml", "Canary resources of aviary.io/v1alpha1");
   }
 
   @Test

@@ -10,12 +10,12 @@ import io.aviary.model.aviary.Canary;
 import io.aviary.model.load.LoadResult;
 import io.aviary.model.load.ManifestLoader;
 import io.aviary.model.load.ReadError;
+import io.aviary.simulation.policy.IstioQueries;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The Canary a simulation follows: the user's file or the default one shipped with this module
@@ -26,7 +26,6 @@ import java.util.Set;
 public final class SimulatedCanary {
 
   public static final String DEFAULT_RESOURCE = "default-canary.yaml";
-  static final Set<String> SIMULATED_CHECKS = Set.of("request-success-rate", "request-duration");
 
   private SimulatedCanary() {}
 
@@ -83,7 +82,7 @@ public final class SimulatedCanary {
           .formatted(spec.analysis().strategy(), spec.analysis().mirroring().enabled() ? " with mirroring" : ""));
     }
     for (MetricCheck check : spec.analysis().metrics()) {
-      if (!SIMULATED_CHECKS.contains(check.name()) || check.template() != null) {
+      if (!IstioQueries.SIMULATED.contains(check.name()) || check.template() != null) {
         problems.add("analysis.metrics[%s]: not simulated (expected: request-success-rate or request-duration)"
             .formatted(check.name()));
       }

@@ -10,11 +10,12 @@ import java.util.Set;
  * non-5xx) and {@code request-duration} (histogram_quantile 0.99, ms), each over the check's own window. Other checks
  * (MetricTemplates) query systems the simulation does not have; {@link #SIMULATED} is checked before a run.
  */
-final class IstioQueries {
+public final class IstioQueries {
 
   static final String SUCCESS_RATE = "request-success-rate";
   static final String DURATION = "request-duration";
-  static final Set<String> SIMULATED = Set.of(SUCCESS_RATE, DURATION);
+  /** The checks the simulation can compute. */
+  public static final Set<String> SIMULATED = Set.of(SUCCESS_RATE, DURATION);
 
   private IstioQueries() {}
 

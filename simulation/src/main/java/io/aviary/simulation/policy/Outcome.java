@@ -8,10 +8,6 @@ package io.aviary.simulation.policy;
 public record Outcome(
     Ending ending, int atSecond, long canaryRequestsSinceOnset, long badRequestsSinceOnset, String decision) {
 
-  public Outcome(Ending ending, int atSecond, long canaryRequestsSinceOnset, long badRequestsSinceOnset) {
-    this(ending, atSecond, canaryRequestsSinceOnset, badRequestsSinceOnset, "");
-  }
-
   public enum Ending {
     ROLLED_BACK,
     PROMOTED,

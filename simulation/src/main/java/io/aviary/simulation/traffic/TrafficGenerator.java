@@ -4,6 +4,7 @@ package io.aviary.simulation.traffic;
  * Draws one run's traffic second by second for the weight a policy chose. Every draw comes from a stream keyed by
  * (seed, run, second, what, version), never from a stream shared over time: two policies that route the same second
  * alike get identical requests, and where one routes more requests to the canary the first ones still coincide.
+ * The scenario is not in the key, so scenarios share their draws too and their differences are paired as well.
  * Arrivals are Poisson per second, the canary's count binomial by its weight, errors binomial (plus a client's
  * bursts), latency lognormal with median 50 ms and sigma 0.5 (p90 95 ms, p99 160 ms).
  */

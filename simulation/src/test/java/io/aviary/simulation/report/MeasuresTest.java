@@ -12,10 +12,10 @@ class MeasuresTest {
   @Test
   void countsDetectionsFromTheOnsetAndLeavesHealthyFiguresNull() {
     Outcome[] runs = {
-      new Outcome(Ending.ROLLED_BACK, 20, 0, 0),
-      new Outcome(Ending.ROLLED_BACK, 50, 200, 12),
-      new Outcome(Ending.ROLLED_BACK, 70, 400, 30),
-      new Outcome(Ending.PROMOTED, 70, 500, 40),
+      new Outcome(Ending.ROLLED_BACK, 20, 0, 0, "first"),
+      new Outcome(Ending.ROLLED_BACK, 50, 200, 12, ""),
+      new Outcome(Ending.ROLLED_BACK, 70, 400, 30, ""),
+      new Outcome(Ending.PROMOTED, 70, 500, 40, ""),
     };
 
     ScenarioResult e4 = Measures.summarize("p", Scenarios.byId("E4", 10).orElseThrow(), runs);
@@ -28,11 +28,14 @@ class MeasuresTest {
     assertThat(e4.p90DetectCanaryRequests()).isEqualTo(380.0);
     assertThat(e4.badRequestsServed()).isEqualTo(21.0);
     assertThat(e4.medianPromotionSeconds()).isEqualTo(70.0);
+    assertThat(e4.exampleRollback()).isEqualTo("first");
   }
 
   @Test
   void healthyScenariosHaveNoDetectionFigures() {
-    Outcome[] runs = {new Outcome(Ending.ROLLED_BACK, 40, 400, 1), new Outcome(Ending.UNDECIDED, 3600, 0, 0)};
+    Outcome[] runs = {
+      new Outcome(Ending.ROLLED_BACK, 40, 400, 1, "failed checks 5/5"), new Outcome(Ending.UNDECIDED, 3600, 0, 0, "")
+    };
 
     ScenarioResult h1 = Measures.summarize("p", Scenarios.byId("H1", 10).orElseThrow(), runs);
 
