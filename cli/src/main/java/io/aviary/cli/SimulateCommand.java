@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,7 +43,7 @@ import picocli.CommandLine.Spec;
 final class SimulateCommand implements Callable<Integer> {
 
   @Parameters(arity = "0..1", paramLabel = "CANARY.yaml", description = "An Aviary Canary (aviary.io/v1alpha1).")
-  String canary;
+  @Nullable String canary;
 
   @Option(names = "--runs", defaultValue = "2000", paramLabel = "N",
       description = "Runs per scenario and policy (default: ${DEFAULT-VALUE}).")
@@ -96,7 +97,7 @@ final class SimulateCommand implements Callable<Integer> {
         new SimulationSettings(canarySpec, runs, seed, selected, threads, aviaryTick));
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     out.print(output == OutputFormat.json ? SimulationJson.render(results)
-        : SimulationTable.render(results, selected, runs, seed, took));
+        : SimulationTable.render(results, selected, describe(canarySpec), runs, seed, took));
     out.flush();
     return ExitCodes.OK;
   }
@@ -116,7 +117,25 @@ final class SimulateCommand implements Callable<Integer> {
     return SimulatedCanary.resolve(loaded, path);
   }
 
-  private List<Scenario> select(int interval, PrintWriter err) {
+  /** One line on what the policies follow, e.g. {@code Canary default/simulated: interval 10s, weights 10 to 50, ...}. */
+  private String describe(CanarySpec spec) {
+    var plan = spec.analysis();
+    String checks = plan.metrics().isEmpty() ? "none" : String.join(", ", plan.metrics().stream()
+        .map(check -> "%s%s%s over %ds".formatted(check.name(), bound(" >= ", check.min()), bound(" <= ", check.max()),
+            check.window().toSeconds())).toList());
+    return "Canary %s%s: interval %ds, weights %d to %d, threshold %d, checks: %s".formatted(
+        spec.canary().qualifiedName(), canary == null ? " (the default)" : "", plan.interval().toSeconds(),
+        plan.weights().next(0), plan.weights().max(), plan.threshold(), checks);
+  }
+
+  private static String bound(String relation, @Nullable Double value) {
+    if (value == null) {
+      return "";
+    }
+    return relation + (value == Math.rint(value) ? Long.toString(value.longValue()) : value.toString());
+  }
+
+  private @Nullable List<Scenario> select(int interval, PrintWriter err) {
     if (scenarios.isEmpty()) {
       return Scenarios.all(interval);
     }

@@ -21,8 +21,10 @@ final class SimulationTable {
 
   private SimulationTable() {}
 
-  static String render(List<ScenarioResult> results, List<Scenario> scenarios, int runs, long seed, Duration took) {
+  static String render(List<ScenarioResult> results, List<Scenario> scenarios, String canary, int runs, long seed,
+      Duration took) {
     StringBuilder text = new StringBuilder();
+    text.append(canary).append(System.lineSeparator()).append(System.lineSeparator());
     text.append(String.format(Locale.ROOT, ROW, "scenario", "policy", "rollbacks", "95% CI", "promoted",
         "detect s", "detect req", "bad req", "promote"));
     text.append(String.format(Locale.ROOT, ROW, "", "", "", "", "bad", "median/p90", "median/p90", "median",

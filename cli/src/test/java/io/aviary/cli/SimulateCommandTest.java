@@ -53,7 +53,8 @@ class SimulateCommandTest {
     CliRun run = CliRun.of("simulate", "--runs", "10", "--scenario", "E3");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("scenario", "rollbacks", "95% CI", "E3: +5 pp 5xx", "aviary", "flagger", "kayenta",
+    assertThat(run.out()).startsWith("Canary default/simulated (the default): interval 10s, weights 10 to 50, threshold 5")
+        .contains("scenario", "rollbacks", "95% CI", "E3: +5 pp 5xx", "aviary", "flagger", "kayenta",
         "10 runs per scenario and policy, seed 1");
   }
 
