@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       CanaryCommand.Rollback.class,
       CanaryCommand.Pause.class,
       CanaryCommand.Resume.class,
+      SimulateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class AviaryCommand implements Runnable {

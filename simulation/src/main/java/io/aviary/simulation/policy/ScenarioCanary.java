@@ -1,0 +1,25 @@
+package io.aviary.simulation.policy;
+
+import io.aviary.controller.spec.CanarySpec;
+import io.aviary.simulation.traffic.Scenario;
+
+/**
+ * The Canary the aviary policy runs a scenario with. W1 (a cold start) is judged "with its warm-up window" (issue 5):
+ * a canary that is worse only while it warms up must not be rolled back by a policy that excludes warm-up, so the
+ * scenario's window is set on the Canary's judge when the user set none. Flagger's threshold checks have no warm-up
+ * window, so today the Canary is returned as it is.
+ */
+public final class ScenarioCanary {
+
+  private ScenarioCanary() {}
+
+  /**
+   * MERGE (sequential judge): when {@code spec.analysis().judge()} is set, its {@code config().warmup()} is zero and
+   * {@code scenario.warmUpSeconds() > 0}, return a copy whose judge is
+   * {@code new SequentialJudge(config with warmup = Duration.ofSeconds(scenario.warmUpSeconds()))} (a new
+   * {@code AnalysisPlan} and {@code CanarySpec} with every other field kept).
+   */
+  public static CanarySpec forScenario(CanarySpec spec, Scenario scenario) {
+    return spec;
+  }
+}
