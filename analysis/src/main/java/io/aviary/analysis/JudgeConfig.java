@@ -1,0 +1,74 @@
+package io.aviary.analysis;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How the sequential judge decides (doc §0 and §5).
+ *
+ * @param alpha the bound on the probability of rolling back a canary that is not worse, over the whole run and all
+ *     looks; split by Bonferroni: half to 5xx, half shared by the latency quantiles (all to 5xx without them)
+ * @param errorTolerance {@code psi0 >= 1}: the canary's 5xx rate may be up to this multiple of the primary's
+ * @param latencyQuantiles primary percentiles (0..100, e.g. 50, 90, 99) taken as latency thresholds before the
+ *     canary is judged; empty turns the latency test off
+ * @param latencyTolerance {@code delta >= 0}: the canary may be up to {@code 1 + delta} times slower; its requests
+ *     are counted as slow above {@code (1 + delta) tau} against the primary's above {@code tau}
+ * @param warmup how long after the canary's first traffic its ticks are left out (doc §5.3)
+ * @param minCanaryRequests canary requests a step needs before evidence may advance it (doc §5.4)
+ * @param advanceOnEvidence whether evidence of "not worse than {@code harmRatio}" may end a step before its time
+ * @param harmRatio the ratio the evidence test rules out
+ * @param evidenceLevel beta: the bound on advancing a canary that is {@code harmRatio} times worse
+ * @param checkSplit whether requests must be split as the weights say (off with session affinity, which pins users)
+ * @param splitAlpha the sample-ratio check's own alpha; it halts, so it is not taken from {@code alpha}
+ */
+public record JudgeConfig(
+    double alpha,
+    double errorTolerance,
+    List<Double> latencyQuantiles,
+    double latencyTolerance,
+    Duration warmup,
+    long minCanaryRequests,
+    boolean advanceOnEvidence,
+    double harmRatio,
+    double evidenceLevel,
+    boolean checkSplit,
+    double splitAlpha) {
+
+  public static final double DEFAULT_ALPHA = 0.01;
+  public static final double DEFAULT_ERROR_TOLERANCE = 1.5;
+  public static final List<Double> DEFAULT_LATENCY_QUANTILES = List.of(50.0, 90.0, 99.0);
+  public static final double DEFAULT_LATENCY_TOLERANCE = 0.1;
+  public static final Duration DEFAULT_WARMUP = Duration.ZERO;
+  public static final long DEFAULT_MIN_CANARY_REQUESTS = 500;
+  public static final double DEFAULT_HARM_RATIO = 2;
+  public static final double DEFAULT_EVIDENCE_LEVEL = 0.05;
+  public static final double DEFAULT_SPLIT_ALPHA = 0.001;
+
+  public JudgeConfig {
+    latencyQuantiles = List.copyOf(latencyQuantiles);
+    require(alpha > 0 && alpha < 1, "alpha", alpha, "0 < alpha < 1");
+    require(errorTolerance >= 1 && errorTolerance <= 16, "errorTolerance", errorTolerance, "1..16");
+    for (double quantile : latencyQuantiles) {
+      require(quantile > 0 && quantile < 100, "latencyQuantiles", quantile, "0 < quantile < 100");
+    }
+    require(latencyTolerance >= 0 && latencyTolerance <= 10, "latencyTolerance", latencyTolerance, "0..10");
+    require(!warmup.isNegative(), "warmup", warmup, "0 or more");
+    require(minCanaryRequests >= 0, "minCanaryRequests", minCanaryRequests, "0 or more");
+    require(harmRatio > 1 && harmRatio <= 64, "harmRatio", harmRatio, "1 < harmRatio <= 64");
+    require(evidenceLevel > 0 && evidenceLevel < 1, "evidenceLevel", evidenceLevel, "0 < level < 1");
+    require(splitAlpha > 0 && splitAlpha < 1, "splitAlpha", splitAlpha, "0 < splitAlpha < 1");
+  }
+
+  /** The defaults chosen for the benchmark of doc §7 (see the report of issue 5). */
+  public static JudgeConfig defaults() {
+    return new JudgeConfig(DEFAULT_ALPHA, DEFAULT_ERROR_TOLERANCE, DEFAULT_LATENCY_QUANTILES,
+        DEFAULT_LATENCY_TOLERANCE, DEFAULT_WARMUP, DEFAULT_MIN_CANARY_REQUESTS, false, DEFAULT_HARM_RATIO,
+        DEFAULT_EVIDENCE_LEVEL, true, DEFAULT_SPLIT_ALPHA);
+  }
+
+  private static void require(boolean ok, String field, Object value, String expected) {
+    if (!ok) {
+      throw new IllegalArgumentException("%s: %s (expected: %s)".formatted(field, value, expected));
+    }
+  }
+}
