@@ -67,11 +67,15 @@ final class ComparisonTest {
     return notWorse(state) ? Finding.NOT_WORSE : Finding.UNDECIDED;
   }
 
+  /**
+   * The report; its interval takes each one-sided test at this metric's alpha, so its lower end passes the tolerance
+   * when the rollback test rejects, and it covers the ratio with probability {@code 1 - 2 alpha}.
+   */
   MetricReport report(ComparisonState state, String subject, Finding finding) {
     double[] logLikelihood = state.logLikelihoodView();
     return new MetricReport(metric, subject, finding, state.canaryTotal(), state.canaryEvents(), state.stableTotal(),
         state.stableEvents(), Math.exp(grid.logWorse(logLikelihood, grid.centre())), 1 / alpha, state.pValue(),
-        grid.estimate(logLikelihood), grid.interval(logLikelihood, Math.log(2 / alpha)), 1 - alpha);
+        grid.estimate(logLikelihood), grid.interval(logLikelihood, logThreshold), 1 - 2 * alpha);
   }
 
   String metric() {

@@ -30,10 +30,11 @@ public record MetricReport(
     if (finding == Finding.EXCLUDED || finding == Finding.NO_DATA && canaryTotal == 0) {
       return metric + ": " + (finding == Finding.EXCLUDED ? "warm-up tick, excluded" : "no canary data yet");
     }
-    return "%s: canary %s %sx primary, %s%% CS %s (canary %d/%d = %s, primary %d/%d = %s); e-value %s (rollback at %s), p %s: %s"
-        .formatted(metric, subject, Numbers.ratio(estimate), Numbers.evidence(100 * confidence), interval.describe(),
-            canaryEvents, canaryTotal, Numbers.percent(canaryEvents, canaryTotal), stableEvents, stableTotal,
-            Numbers.percent(stableEvents, stableTotal), Numbers.evidence(eValue), Numbers.evidence(threshold),
-            Numbers.evidence(pValue), finding.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+    return metric + ": canary " + subject + " " + Numbers.ratio(estimate) + "x primary, "
+        + Numbers.level(confidence) + "% CS " + interval.describe() + " (canary " + canaryEvents + "/" + canaryTotal
+        + " = " + Numbers.percent(canaryEvents, canaryTotal) + ", primary " + stableEvents + "/" + stableTotal + " = "
+        + Numbers.percent(stableEvents, stableTotal) + "); e-value " + Numbers.evidence(eValue) + " (rollback at "
+        + Numbers.evidence(threshold) + "), p " + Numbers.evidence(pValue) + ": "
+        + finding.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }
 }

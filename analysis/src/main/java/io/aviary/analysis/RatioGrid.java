@@ -95,9 +95,23 @@ final class RatioGrid {
     return max + Math.log(sum) - lnWidth;
   }
 
-  /** The grid ratio with the highest likelihood; the centre when nothing was observed. */
+  /**
+   * The maximum-likelihood ratio: the best grid point refined by a parabola through it and its neighbours (the
+   * likelihood is concave in ln psi); the centre when nothing was observed.
+   */
   double estimate(double[] logLikelihood) {
-    return ratios[argMax(logLikelihood)];
+    int top = argMax(logLikelihood);
+    if (top == 0 || top == ratios.length - 1) {
+      return ratios[top];
+    }
+    double below = logLikelihood[top - 1];
+    double above = logLikelihood[top + 1];
+    double curvature = below - 2 * logLikelihood[top] + above;
+    if (curvature >= 0) {
+      return ratios[top];
+    }
+    double lnStep = lnRatios[top + 1] - lnRatios[top];
+    return Math.exp(lnRatios[top] + lnStep * (below - above) / (2 * curvature));
   }
 
   private static int argMax(double[] values) {

@@ -8,6 +8,6 @@ public record RatioInterval(double low, double high) {
 
   /** {@code [1.4x, 7.9x]}. */
   public String describe() {
-    return "[%sx, %s]".formatted(Numbers.ratio(low), Double.isInfinite(high) ? "inf" : Numbers.ratio(high) + "x");
+    return "[" + Numbers.ratio(low) + "x, " + (Double.isInfinite(high) ? "inf" : Numbers.ratio(high) + "x") + "]";
   }
 }

@@ -63,8 +63,8 @@ public final class SequentialJudge {
     }
     if (sampleStart.isBefore(state.startedAt().plus(config.warmup()))) {
       JudgeState fixed = timed.latencyThresholds().isEmpty() ? fixThresholds(timed, tick.stable().latency()) : timed;
-      return new JudgeResult(fixed, new JudgeVerdict(Outcome.HOLD, "warm-up: ticks until %s after the first canary "
-          .formatted(config.warmup()) + "traffic are excluded; holding", excludedReports()));
+      return new JudgeResult(fixed, new JudgeVerdict(Outcome.HOLD, "warm-up: ticks until " + config.warmup().toSeconds()
+          + "s after the canary's first traffic are excluded; holding", excludedReports()));
     }
     JudgeState judged = update(timed, tick);
     return new JudgeResult(judged, decide(judged, tick));
@@ -137,9 +137,9 @@ public final class SequentialJudge {
     for (int i = 0; i < state.latency().size(); i++) {
       ComparisonTest test = latency.get(i);
       double threshold = state.latencyThresholds().get(i);
-      String subject = "share slower than %sms (primary's %s at the start; canary held to %sms)".formatted(
-          Numbers.ratio(threshold), test.metric().substring("latency-".length()),
-          Numbers.ratio(threshold * (1 + config.latencyTolerance())));
+      String subject = "share slower than " + Numbers.ratio(threshold * (1 + config.latencyTolerance()))
+          + "ms (primary's " + test.metric().substring("latency-".length()) + " " + Numbers.ratio(threshold)
+          + "ms, +" + Numbers.ratio(100 * config.latencyTolerance()) + "% tolerated)";
       reports.add(test.report(state.latency().get(i), subject, test.finding(state.latency().get(i))));
     }
     if (config.checkSplit()) {
