@@ -3,7 +3,9 @@ package io.aviary.analysis;
 /**
  * One canary-versus-primary metric (5xx, or requests slower than a threshold): its grid centred on the tolerated
  * ratio {@code psi0}, its share of alpha (Bonferroni, doc §5.1) and the evidence test for advancing (doc §5.4): null
- * "canary at least {@code harm} x worse", alternatives below it, level {@code beta}. Immutable and shared by all runs.
+ * "canary at least {@code harm} x worse", alternatives below it, level {@code beta}; and how much clustering of events
+ * it discounts ({@code dispersion}, see {@link RatioGrid#accumulate(double[], long, long, double, double)}).
+ * Immutable and shared by all runs.
  */
 final class ComparisonTest {
 
@@ -16,10 +18,12 @@ final class ComparisonTest {
   private final double alpha;
   private final double logThreshold;
   private final int harmIndex;
+  private final double dispersion;
   private final double logEvidenceThreshold;
 
-  ComparisonTest(String metric, double psi0, double alpha, double harm, double beta) {
+  ComparisonTest(String metric, double psi0, double alpha, double harm, double beta, double dispersion) {
     this.metric = metric;
+    this.dispersion = dispersion;
     this.grid = new RatioGrid(psi0, MAX_FACTOR, WIDTH, 2 * WIDTH);
     this.alpha = alpha;
     this.logThreshold = Math.log(1 / alpha);
@@ -40,7 +44,7 @@ final class ComparisonTest {
     double[] next = state.logLikelihoodView().clone();
     long events = canaryEvents + stableEvents;
     if (canaryTotal > 0 && stableTotal > 0 && events > 0) {
-      grid.accumulate(next, canaryEvents, events, (double) canaryTotal / stableTotal);
+      grid.accumulate(next, canaryEvents, events, (double) canaryTotal / stableTotal, dispersion);
     }
     double logE = grid.logWorse(next, grid.centre());
     return state.plus(next, canaryEvents, canaryTotal, stableEvents, stableTotal, logE);

@@ -9,6 +9,8 @@ import java.util.List;
  * @param alpha the bound on the probability of rolling back a canary that is not worse, over the whole run and all
  *     looks; split by Bonferroni: half to 5xx, half shared by the latency quantiles (all to 5xx without them)
  * @param errorTolerance {@code psi0 >= 1}: the canary's 5xx rate may be up to this multiple of the primary's
+ * @param errorDispersion {@code phi >= 1}: each tick's 5xx evidence is divided by it, which keeps the test valid and
+ *     stops one client's burst of errors from counting as many independent failures (doc §9, scenario S1)
  * @param latencyQuantiles primary percentiles (0..100, e.g. 50, 90, 99) taken as latency thresholds before the
  *     canary is judged; empty turns the latency test off
  * @param latencyTolerance {@code delta >= 0}: the canary may be up to {@code 1 + delta} times slower; its requests
@@ -24,6 +26,7 @@ import java.util.List;
 public record JudgeConfig(
     double alpha,
     double errorTolerance,
+    double errorDispersion,
     List<Double> latencyQuantiles,
     double latencyTolerance,
     Duration warmup,
@@ -36,18 +39,20 @@ public record JudgeConfig(
 
   public static final double DEFAULT_ALPHA = 0.01;
   public static final double DEFAULT_ERROR_TOLERANCE = 1.5;
+  public static final double DEFAULT_ERROR_DISPERSION = 1.5;
   public static final List<Double> DEFAULT_LATENCY_QUANTILES = List.of(50.0, 90.0, 99.0);
   public static final double DEFAULT_LATENCY_TOLERANCE = 0.1;
   public static final Duration DEFAULT_WARMUP = Duration.ZERO;
   public static final long DEFAULT_MIN_CANARY_REQUESTS = 500;
   public static final double DEFAULT_HARM_RATIO = 2;
   public static final double DEFAULT_EVIDENCE_LEVEL = 0.05;
-  public static final double DEFAULT_SPLIT_ALPHA = 0.001;
+  public static final double DEFAULT_SPLIT_ALPHA = 1e-4;
 
   public JudgeConfig {
     latencyQuantiles = List.copyOf(latencyQuantiles);
     require(alpha > 0 && alpha < 1, "alpha", alpha, "0 < alpha < 1");
     require(errorTolerance >= 1 && errorTolerance <= 16, "errorTolerance", errorTolerance, "1..16");
+    require(errorDispersion >= 1 && errorDispersion <= 10, "errorDispersion", errorDispersion, "1..10");
     for (double quantile : latencyQuantiles) {
       require(quantile > 0 && quantile < 100, "latencyQuantiles", quantile, "0 < quantile < 100");
     }
@@ -61,7 +66,7 @@ public record JudgeConfig(
 
   /** The defaults chosen for the benchmark of doc §7 (see the report of issue 5). */
   public static JudgeConfig defaults() {
-    return new JudgeConfig(DEFAULT_ALPHA, DEFAULT_ERROR_TOLERANCE, DEFAULT_LATENCY_QUANTILES,
+    return new JudgeConfig(DEFAULT_ALPHA, DEFAULT_ERROR_TOLERANCE, DEFAULT_ERROR_DISPERSION, DEFAULT_LATENCY_QUANTILES,
         DEFAULT_LATENCY_TOLERANCE, DEFAULT_WARMUP, DEFAULT_MIN_CANARY_REQUESTS, false, DEFAULT_HARM_RATIO,
         DEFAULT_EVIDENCE_LEVEL, true, DEFAULT_SPLIT_ALPHA);
   }

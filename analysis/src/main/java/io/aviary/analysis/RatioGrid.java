@@ -68,8 +68,19 @@ final class RatioGrid {
 
   /** Adds one tick: {@code canaryEvents} of {@code events} fell on the canary, whose exposure is {@code r} x the primary's. */
   void accumulate(double[] logLikelihood, long canaryEvents, long events, double exposureRatio) {
+    accumulate(logLikelihood, canaryEvents, events, exposureRatio, 1);
+  }
+
+  /**
+   * Adds one tick's log-likelihood divided by {@code dispersion >= 1}. Tempering keeps every likelihood ratio's
+   * expectation at most 1 under the binomial null (Jensen: {@code E[LR^(1/phi)] <= E[LR]^(1/phi)}), so the tests stay
+   * valid, and it discounts ticks whose events come in clusters (one client's burst of errors), which a binomial
+   * model would take at face value.
+   */
+  void accumulate(double[] logLikelihood, long canaryEvents, long events, double exposureRatio, double dispersion) {
+    double weight = 1 / dispersion;
     for (int i = 0; i < ratios.length; i++) {
-      logLikelihood[i] += canaryEvents * lnRatios[i] - events * Math.log(1 + exposureRatio * ratios[i]);
+      logLikelihood[i] += weight * (canaryEvents * lnRatios[i] - events * Math.log(1 + exposureRatio * ratios[i]));
     }
   }
 

@@ -31,10 +31,10 @@ public final class SequentialJudge {
     int quantiles = config.latencyQuantiles().size();
     double errorAlpha = quantiles == 0 ? config.alpha() : config.alpha() / 2;
     this.errors = new ComparisonTest("errors", config.errorTolerance(), errorAlpha,
-        Math.max(config.harmRatio(), config.errorTolerance()), config.evidenceLevel());
+        Math.max(config.harmRatio(), config.errorTolerance()), config.evidenceLevel(), config.errorDispersion());
     this.latency = config.latencyQuantiles().stream()
         .map(q -> new ComparisonTest("latency-p" + Numbers.ratio(q), 1, config.alpha() / 2 / quantiles,
-            config.harmRatio(), config.evidenceLevel()))
+            config.harmRatio(), config.evidenceLevel(), 1))
         .toList();
     this.split = new SplitCheck(config.splitAlpha());
   }

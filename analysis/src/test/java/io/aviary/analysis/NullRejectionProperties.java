@@ -57,7 +57,7 @@ class NullRejectionProperties {
   }
 
   private static SequentialJudge errorsOnly(double tolerance) {
-    return new SequentialJudge(new JudgeConfig(ALPHA, tolerance, List.of(), 0, Duration.ZERO, 0, false, 2, 0.05,
+    return new SequentialJudge(new JudgeConfig(ALPHA, tolerance, 1, List.of(), 0, Duration.ZERO, 0, false, 2, 0.05,
         true, 0.001));
   }
 

@@ -21,7 +21,7 @@ class SequentialJudgeTest {
 
     JudgeVerdict verdict = run.until(Outcome.ROLL_BACK, 12, i -> traffic.withLatency(1000, 10, 0.01, 0.05, 1, 1));
 
-    assertThat(run.ticks).isLessThanOrEqualTo(6);
+    assertThat(run.ticks).isLessThanOrEqualTo(10);
     assertThat(verdict.reason()).startsWith("errors: canary 5xx rate ").contains("x primary, 99% CS [")
         .contains("e-value").contains("(rollback at 200)").endsWith(": worse");
     MetricReport errors = verdict.metrics().getFirst();
@@ -67,7 +67,7 @@ class SequentialJudgeTest {
 
   @Test
   void leavesWarmUpTicksOutOfTheEvidence() {
-    JudgeConfig config = new JudgeConfig(0.01, 1.5, List.of(), 0.1, Duration.ofSeconds(30), 500, false, 2, 0.05,
+    JudgeConfig config = new JudgeConfig(0.01, 1.5, 1.5, List.of(), 0.1, Duration.ofSeconds(30), 500, false, 2, 0.05,
         true, 0.001);
     Run run = new Run(new SequentialJudge(config));
 
@@ -95,7 +95,7 @@ class SequentialJudgeTest {
 
   @Test
   void advancesOnEvidenceOnlyAfterTheStepsMinimumCanaryRequests() {
-    JudgeConfig config = new JudgeConfig(0.01, 1.5, List.of(90.0), 0.1, Duration.ZERO, 3000, true, 2, 0.05, true,
+    JudgeConfig config = new JudgeConfig(0.01, 1.5, 1.5, List.of(90.0), 0.1, Duration.ZERO, 3000, true, 2, 0.05, true,
         0.001);
     Run run = new Run(new SequentialJudge(config));
     run.state = run.judge.start(START, traffic.withLatency(1000, 0, 0.05, 0.05, 1, 1));
