@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Applies Flagger's analysis defaults: interval 60s (and never below 10s, which Flagger enforces too), threshold 1,
- * maxWeight 100, mirrorWeight 100 when mirroring, session cookies for 86400s. Shared by Aviary's and Flagger's Canary,
- * whose analysis is the same record.
+ * maxWeight 100, mirrorWeight 100 when mirroring, session cookies for 86400s; and Aviary's {@code judge}
+ * ({@link JudgeResolver}). Shared by Aviary's and Flagger's Canary, whose analysis is the same record.
  */
 final class AnalysisResolver {
 
@@ -20,11 +20,13 @@ final class AnalysisResolver {
 
   private final MetricResolver metrics = new MetricResolver();
   private final WebhookResolver webhooks = new WebhookResolver();
+  private final JudgeResolver judges = new JudgeResolver();
 
   AnalysisPlan resolve(Analysis analysis, List<String> problems) {
     int iterations = nonNegative("analysis.iterations", analysis.iterations(), problems);
     Strategy strategy = Strategy.of(analysis.match(), iterations);
     WeightSchedule weights = weights(analysis, strategy, problems);
+    SessionAffinity affinity = affinity(analysis.sessionAffinity());
     return new AnalysisPlan(
         interval(analysis.interval(), problems),
         analysis.threshold() == null || analysis.threshold() <= 0 ? 1 : analysis.threshold(),
@@ -33,9 +35,10 @@ final class AnalysisResolver {
         iterations,
         analysis.match(),
         mirroring(analysis, problems),
-        affinity(analysis.sessionAffinity()),
+        affinity,
         analysis.metrics().stream().map(m -> metrics.resolve(m, problems)).filter(Objects::nonNull).toList(),
-        webhooks.resolveAll(analysis.webhooks(), problems));
+        webhooks.resolveAll(analysis.webhooks(), problems),
+        judges.resolve(analysis.judge(), strategy, affinity != null, problems));
   }
 
   private static Duration interval(@Nullable String text, List<String> problems) {
