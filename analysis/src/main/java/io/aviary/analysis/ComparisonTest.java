@@ -77,8 +77,8 @@ final class ComparisonTest {
    */
   MetricReport report(ComparisonState state, String subject, Finding finding) {
     double[] logLikelihood = state.logLikelihoodView();
-    return new MetricReport(metric, subject, finding, state.canaryTotal(), state.canaryEvents(), state.stableTotal(),
-        state.stableEvents(), Math.exp(grid.logWorse(logLikelihood, grid.centre())), 1 / alpha, state.pValue(),
+    return new MetricReport(metric, subject, "primary", finding, state.canaryTotal(), state.canaryEvents(),
+        state.stableTotal(), state.stableEvents(), Math.exp(grid.logWorse(logLikelihood, grid.centre())), 1 / alpha, state.pValue(),
         grid.estimate(logLikelihood), grid.interval(logLikelihood, logThreshold), 1 - 2 * alpha);
   }
 

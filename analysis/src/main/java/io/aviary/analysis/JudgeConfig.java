@@ -7,7 +7,8 @@ import java.util.List;
  * How the sequential judge decides (doc §0 and §5).
  *
  * @param alpha the bound on the probability of rolling back a canary that is not worse, over the whole run and all
- *     looks; split by Bonferroni: half to 5xx, half shared by the latency quantiles (all to 5xx without them)
+ *     looks; split by Bonferroni in equal shares between 5xx, latency (shared by its quantiles) and the SLO,
+ *     leaving out those turned off
  * @param errorTolerance {@code psi0 >= 1}: the canary's 5xx rate may be up to this multiple of the primary's
  * @param errorDispersion {@code phi >= 1}: each tick's 5xx evidence is divided by it, which keeps the test valid and
  *     stops one client's burst of errors from counting as many independent failures (doc §9, scenario S1)
@@ -22,6 +23,8 @@ import java.util.List;
  * @param evidenceLevel beta: the bound on advancing a canary that is {@code harmRatio} times worse
  * @param checkSplit whether requests must be split as the weights say (off with session affinity, which pins users)
  * @param splitAlpha the sample-ratio check's own alpha; it halts, so it is not taken from {@code alpha}
+ * @param minSuccessRate an absolute SLO in percent (e.g. 99), tested anytime-validly on the canary alone (doc §3.2)
+ *     with its own share of alpha; 0 turns it off
  */
 public record JudgeConfig(
     double alpha,
@@ -35,7 +38,8 @@ public record JudgeConfig(
     double harmRatio,
     double evidenceLevel,
     boolean checkSplit,
-    double splitAlpha) {
+    double splitAlpha,
+    double minSuccessRate) {
 
   public static final double DEFAULT_ALPHA = 0.01;
   public static final double DEFAULT_ERROR_TOLERANCE = 1.5;
@@ -62,13 +66,15 @@ public record JudgeConfig(
     require(harmRatio > 1 && harmRatio <= 64, "harmRatio", harmRatio, "1 < harmRatio <= 64");
     require(evidenceLevel > 0 && evidenceLevel < 1, "evidenceLevel", evidenceLevel, "0 < level < 1");
     require(splitAlpha > 0 && splitAlpha < 1, "splitAlpha", splitAlpha, "0 < splitAlpha < 1");
+    require(minSuccessRate == 0 || minSuccessRate > 0 && minSuccessRate < 100, "minSuccessRate", minSuccessRate,
+        "0 (off) or 0 < rate < 100");
   }
 
   /** The defaults chosen for the benchmark of doc §7 (see the report of issue 5). */
   public static JudgeConfig defaults() {
     return new JudgeConfig(DEFAULT_ALPHA, DEFAULT_ERROR_TOLERANCE, DEFAULT_ERROR_DISPERSION, DEFAULT_LATENCY_QUANTILES,
         DEFAULT_LATENCY_TOLERANCE, DEFAULT_WARMUP, DEFAULT_MIN_CANARY_REQUESTS, false, DEFAULT_HARM_RATIO,
-        DEFAULT_EVIDENCE_LEVEL, true, DEFAULT_SPLIT_ALPHA);
+        DEFAULT_EVIDENCE_LEVEL, true, DEFAULT_SPLIT_ALPHA, 0);
   }
 
   private static void require(boolean ok, String field, Object value, String expected) {

@@ -5,11 +5,13 @@ package io.aviary.analysis;
  * (canary and primary requests and events, e.g. 5xx or requests slower than a threshold), the rollback e-value and
  * the threshold it is held to, the always-valid p-value, the rate ratio's estimate and confidence sequence at
  * {@code confidence}, and the finding. {@code subject} says what the events are, e.g. {@code 5xx rate} or
- * {@code share slower than 1.1 x 156ms (p99)}.
+ * {@code share slower than 172ms}; {@code reference} what the canary is compared with ({@code primary}, or an SLO's
+ * budget).
  */
 public record MetricReport(
     String metric,
     String subject,
+    String reference,
     Finding finding,
     long canaryTotal,
     long canaryEvents,
@@ -30,10 +32,13 @@ public record MetricReport(
     if (finding == Finding.EXCLUDED || finding == Finding.NO_DATA && canaryTotal == 0) {
       return metric + ": " + (finding == Finding.EXCLUDED ? "warm-up tick, excluded" : "no canary data yet");
     }
-    return metric + ": canary " + subject + " " + Numbers.ratio(estimate) + "x primary, "
-        + Numbers.level(confidence) + "% CS " + interval.describe() + " (canary " + canaryEvents + "/" + canaryTotal
-        + " = " + Numbers.percent(canaryEvents, canaryTotal) + ", primary " + stableEvents + "/" + stableTotal + " = "
-        + Numbers.percent(stableEvents, stableTotal) + "); e-value " + Numbers.evidence(eValue) + " (rollback at "
+    String interval = this.interval.low() == 0 && Double.isInfinite(this.interval.high()) ? ""
+        : ", " + Numbers.level(confidence) + "% CS " + this.interval.describe();
+    String primary = stableTotal == 0 ? ""
+        : ", primary " + stableEvents + "/" + stableTotal + " = " + Numbers.percent(stableEvents, stableTotal);
+    return metric + ": canary " + subject + " " + Numbers.ratio(estimate) + "x " + reference + interval + " (canary "
+        + canaryEvents + "/" + canaryTotal + " = " + Numbers.percent(canaryEvents, canaryTotal) + primary
+        + "); e-value " + Numbers.evidence(eValue) + " (rollback at "
         + Numbers.evidence(threshold) + "), p " + Numbers.evidence(pValue) + ": "
         + finding.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }

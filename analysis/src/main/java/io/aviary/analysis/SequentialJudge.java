@@ -25,18 +25,23 @@ public final class SequentialJudge {
   private final ComparisonTest errors;
   private final List<ComparisonTest> latency;
   private final SplitCheck split;
+  private final @Nullable SuccessRateTest successRate;
 
   public SequentialJudge(JudgeConfig config) {
     this.config = config;
     int quantiles = config.latencyQuantiles().size();
-    double errorAlpha = quantiles == 0 ? config.alpha() : config.alpha() / 2;
-    this.errors = new ComparisonTest("errors", config.errorTolerance(), errorAlpha,
+    boolean slo = config.minSuccessRate() > 0;
+    double share = config.alpha() / (1 + (quantiles > 0 ? 1 : 0) + (slo ? 1 : 0));
+    this.errors = new ComparisonTest("errors", config.errorTolerance(), share,
         Math.max(config.harmRatio(), config.errorTolerance()), config.evidenceLevel(), config.errorDispersion());
     this.latency = config.latencyQuantiles().stream()
-        .map(q -> new ComparisonTest("latency-p" + Numbers.ratio(q), 1, config.alpha() / 2 / quantiles,
+        .map(q -> new ComparisonTest("latency-p" + Numbers.ratio(q), 1, share / quantiles,
             config.harmRatio(), config.evidenceLevel(), 1))
         .toList();
     this.split = new SplitCheck(config.splitAlpha());
+    this.successRate = slo
+        ? new SuccessRateTest(1 - config.minSuccessRate() / 100, share, SuccessRateTest.OPTIMAL_REQUESTS)
+        : null;
   }
 
   public JudgeConfig config() {
@@ -50,7 +55,7 @@ public final class SequentialJudge {
    */
   public JudgeState start(Instant trafficStart, @Nullable TickCounts before) {
     JudgeState fresh = new JudgeState(trafficStart, trafficStart, List.of(), errors.empty(), List.of(),
-        split.empty(), -1, 0);
+        split.empty(), ComparisonState.empty(0), -1, 0);
     return before == null ? fresh : fixThresholds(fresh, before.stable().latency());
   }
 
@@ -78,9 +83,11 @@ public final class SequentialJudge {
         : state.split();
     ComparisonState nextErrors = errors.update(state.errors(), canary.errors(), canary.requests(), stable.errors(),
         stable.requests());
+    ComparisonState nextSuccessRate = successRate == null ? state.successRate()
+        : successRate.update(state.successRate(), canary.errors(), canary.requests());
     if (state.latencyThresholds().isEmpty()) {
       JudgeState fixed = fixThresholds(state, stable.latency());
-      return fixed.withTests(nextErrors, fixed.latency(), nextSplit)
+      return fixed.withTests(nextErrors, fixed.latency(), nextSplit, nextSuccessRate)
           .countedInStep(tick.canaryWeight(), canary.requests());
     }
     List<ComparisonState> nextLatency = new ArrayList<>(latency.size());
@@ -90,7 +97,8 @@ public final class SequentialJudge {
           canary.latency().countSlowerThan(threshold * (1 + config.latencyTolerance())), canary.latency().count(),
           stable.latency().countSlowerThan(threshold), stable.latency().count()));
     }
-    return state.withTests(nextErrors, nextLatency, nextSplit).countedInStep(tick.canaryWeight(), canary.requests());
+    return state.withTests(nextErrors, nextLatency, nextSplit, nextSuccessRate)
+        .countedInStep(tick.canaryWeight(), canary.requests());
   }
 
   /** Fixes the thresholds from the primary's percentiles, if it had latencies; they never change afterwards. */
@@ -124,7 +132,8 @@ public final class SequentialJudge {
       return new JudgeVerdict(Outcome.HOLD, "no canary requests in this tick; holding", reports);
     }
     if (config.advanceOnEvidence() && state.stepCanaryRequests() >= config.minCanaryRequests()
-        && reports.stream().allMatch(r -> r.finding() == Finding.NOT_WORSE || r.metric().equals("split"))) {
+        && reports.stream().allMatch(r -> r.finding() == Finding.NOT_WORSE || r.metric().equals("split")
+            || r.metric().equals("success-rate"))) {
       return new JudgeVerdict(Outcome.ADVANCE, "every metric shows the canary less than %sx worse after %d canary "
           .formatted(Numbers.ratio(errors.harmBound()), state.stepCanaryRequests()) + "requests in this step", reports);
     }
@@ -134,6 +143,9 @@ public final class SequentialJudge {
   private List<MetricReport> reports(JudgeState state) {
     List<MetricReport> reports = new ArrayList<>();
     reports.add(errors.report(state.errors(), "5xx rate", errors.finding(state.errors())));
+    if (successRate != null) {
+      reports.add(successRate.report(state.successRate()));
+    }
     for (int i = 0; i < state.latency().size(); i++) {
       ComparisonTest test = latency.get(i);
       double threshold = state.latencyThresholds().get(i);
@@ -153,8 +165,8 @@ public final class SequentialJudge {
   }
 
   private List<MetricReport> excludedReports() {
-    return List.of(new MetricReport("warm-up", "excluded", Finding.EXCLUDED, 0, 0, 0, 0, 1, 1 / config.alpha(), 1,
-        1, new RatioInterval(0, Double.POSITIVE_INFINITY), 1 - config.alpha()));
+    return List.of(new MetricReport("warm-up", "excluded", "primary", Finding.EXCLUDED, 0, 0, 0, 0, 1,
+        1 / config.alpha(), 1, 1, new RatioInterval(0, Double.POSITIVE_INFINITY), 1 - config.alpha()));
   }
 
   @Override

@@ -49,7 +49,7 @@ final class SplitCheck {
   /** Counts here are canary requests out of all requests; the ratio is realised over configured odds. */
   MetricReport report(ComparisonState state) {
     double[] logLikelihood = state.logLikelihoodView();
-    return new MetricReport("split", "request odds (realised over configured)",
+    return new MetricReport("split", "request odds", "the configured odds",
         mismatched(state) ? Finding.MISMATCH : Finding.UNDECIDED, state.canaryTotal(), state.canaryEvents(),
         state.canaryTotal(), state.canaryTotal() - state.canaryEvents(), Math.exp(logE(logLikelihood)), 1 / alpha,
         state.pValue(), grid.estimate(logLikelihood), new RatioInterval(0, Double.POSITIVE_INFINITY), 1 - alpha);

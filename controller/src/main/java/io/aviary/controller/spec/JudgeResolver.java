@@ -53,9 +53,11 @@ final class JudgeResolver {
     double harm = number("harmRatio", judge.harmRatio(), d.harmRatio(), 1, 64.000001, "1 < harmRatio <= 64",
         problems);
     boolean advance = Boolean.TRUE.equals(judge.advanceOnEvidence());
+    double slo = number("minSuccessRate", judge.minSuccessRate(), 0, 0, 100, "a percentage, 0 < rate < 100",
+        problems);
     // Sticky sessions pin users to a version, so the realised split says nothing about routing: no split check.
     return new JudgeConfig(alpha, tolerance, dispersion, quantiles, latencyTolerance, warmup, minRequests, advance,
-        harm, d.evidenceLevel(), !sessionAffinity, d.splitAlpha());
+        harm, d.evidenceLevel(), !sessionAffinity, d.splitAlpha(), slo);
   }
 
   /** A value in the open interval {@code (low, high)}. */

@@ -62,10 +62,11 @@ class JudgeResolverTest {
           minCanaryRequests: 1000
           advanceOnEvidence: true
           harmRatio: 3
+          minSuccessRate: 99
         """).judge().config();
 
     assertThat(config).isEqualTo(new JudgeConfig(0.005, 2, 1, List.of(99.0), 0.2, Duration.ofMinutes(1), 1000, true,
-        3, JudgeConfig.DEFAULT_EVIDENCE_LEVEL, true, JudgeConfig.DEFAULT_SPLIT_ALPHA));
+        3, JudgeConfig.DEFAULT_EVIDENCE_LEVEL, true, JudgeConfig.DEFAULT_SPLIT_ALPHA, 99));
   }
 
   @Test
@@ -88,6 +89,7 @@ class JudgeResolverTest {
           warmup: soon
           minCanaryRequests: -1
           harmRatio: 1
+          minSuccessRate: 100
         """);
 
     assertThat(((Resolution.Invalid) resolution).problems()).containsExactly(
@@ -96,7 +98,8 @@ class JudgeResolverTest {
         "analysis.judge.latencyQuantiles[1]: 100 (expected: a percentile, 0 < q < 100)",
         "analysis.judge.warmup: soon (expected: a duration such as 0s, 30s or 2m)",
         "analysis.judge.minCanaryRequests: -1 (expected: 0 or more)",
-        "analysis.judge.harmRatio: 1 (expected: 1 < harmRatio <= 64)");
+        "analysis.judge.harmRatio: 1 (expected: 1 < harmRatio <= 64)",
+        "analysis.judge.minSuccessRate: 100 (expected: a percentage, 0 < rate < 100)");
   }
 
   @Test

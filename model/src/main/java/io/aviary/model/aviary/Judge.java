@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * Flagger's rule, metrics held to ranges with failed checks counted; {@code type: sequential} adds Aviary's
  * anytime-valid canary-versus-primary tests (the analysis module). Every other field tunes the sequential judge and
  * may be left out; the controller applies the defaults and names a bad value by its field. {@code warmup} is a Go
- * duration. The CRD schema rejects unknown fields, so a misspelling is an error rather than a silent default.
+ * duration; {@code minSuccessRate} (percent) adds the anytime-valid form of Flagger's success-rate threshold. The CRD schema rejects unknown fields, so a misspelling is an error rather than a silent default.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Judge(
@@ -22,7 +22,8 @@ public record Judge(
     @Nullable String warmup,
     @Nullable Long minCanaryRequests,
     @Nullable Boolean advanceOnEvidence,
-    @Nullable Double harmRatio) {
+    @Nullable Double harmRatio,
+    @Nullable Double minSuccessRate) {
 
   public Judge {
     latencyQuantiles = latencyQuantiles == null ? null : List.copyOf(latencyQuantiles);

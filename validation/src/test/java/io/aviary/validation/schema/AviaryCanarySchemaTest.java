@@ -121,6 +121,7 @@ class AviaryCanarySchemaTest {
               minCanaryRequests: 400
               advanceOnEvidence: true
               harmRatio: 3
+              minSuccessRate: 99.5
         """)).isEmpty();
   }
 
