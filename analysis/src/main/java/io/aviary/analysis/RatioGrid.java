@@ -136,24 +136,28 @@ final class RatioGrid {
   }
 
   /**
-   * The confidence sequence: every grid ratio that neither one-sided test rejects at {@code logThreshold} (each at
-   * half the level), as its lowest and highest member. Bounds at the grid's ends are reported as 0 and infinity.
-   * Uses one normalisation for all windows; by concavity a window that underflows lies wholly on one side of the
-   * maximum, which decides it.
+   * The confidence sequence: every grid ratio that neither one-sided test rejects at {@code logThreshold}, as its
+   * lowest and highest member. Bounds at the grid's ends are reported as 0 and infinity. All windows share one
+   * normalisation, {@code exp(L - max L)}, and a window rejects its centre {@code i} when its sum reaches
+   * {@code width * exp(logThreshold) * exp(L_i - max L)}, so no logarithm is taken. By concavity a window that
+   * underflows lies wholly on one side of the maximum, which decides it.
    */
   RatioInterval interval(double[] logLikelihood, double logThreshold) {
     int top = argMax(logLikelihood);
     double max = logLikelihood[top];
+    if (max == 0 && logLikelihood[0] == 0 && logLikelihood[logLikelihood.length - 1] == 0) {
+      return new RatioInterval(0, Double.POSITIVE_INFINITY);
+    }
     double[] scaled = new double[logLikelihood.length];
     for (int i = 0; i < scaled.length; i++) {
       scaled[i] = Math.exp(logLikelihood[i] - max);
     }
+    double bar = width * Math.exp(logThreshold);
     int first = -1;
     int last = -1;
     for (int i = width; i < ratios.length - width; i++) {
-      double own = logLikelihood[i] - max;
-      boolean worseRejected = rejects(window(scaled, i + 1), own, top > i, logThreshold);
-      boolean betterRejected = rejects(window(scaled, i - width), own, top < i, logThreshold);
+      boolean worseRejected = rejects(window(scaled, i + 1), bar * scaled[i], top > i);
+      boolean betterRejected = rejects(window(scaled, i - width), bar * scaled[i], top < i);
       if (!worseRejected && !betterRejected) {
         first = first < 0 ? i : first;
         last = i;
@@ -176,10 +180,10 @@ final class RatioGrid {
     return sum;
   }
 
-  private boolean rejects(double windowSum, double own, boolean maximumBeyond, double logThreshold) {
-    if (windowSum == 0) {
+  private static boolean rejects(double windowSum, double bar, boolean maximumBeyond) {
+    if (windowSum == 0 && bar == 0) {
       return maximumBeyond;
     }
-    return Math.log(windowSum) - lnWidth - own >= logThreshold;
+    return windowSum >= bar;
   }
 }
