@@ -25,6 +25,8 @@ import java.util.List;
  * @param splitAlpha the sample-ratio check's own alpha; it halts, so it is not taken from {@code alpha}
  * @param minSuccessRate an absolute SLO in percent (e.g. 99), tested anytime-validly on the canary alone (doc §3.2)
  *     with its own share of alpha; 0 turns it off
+ * @param errorMargin percentage points by which the canary's 5xx rate may exceed the primary's (doc §3.3); when set,
+ *     a rollback for 5xx needs both the relative test and this one to reject; 0 turns it off
  */
 public record JudgeConfig(
     double alpha,
@@ -39,7 +41,8 @@ public record JudgeConfig(
     double evidenceLevel,
     boolean checkSplit,
     double splitAlpha,
-    double minSuccessRate) {
+    double minSuccessRate,
+    double errorMargin) {
 
   public static final double DEFAULT_ALPHA = 0.01;
   public static final double DEFAULT_ERROR_TOLERANCE = 1.5;
@@ -68,13 +71,14 @@ public record JudgeConfig(
     require(splitAlpha > 0 && splitAlpha < 1, "splitAlpha", splitAlpha, "0 < splitAlpha < 1");
     require(minSuccessRate == 0 || minSuccessRate > 0 && minSuccessRate < 100, "minSuccessRate", minSuccessRate,
         "0 (off) or 0 < rate < 100");
+    require(errorMargin >= 0 && errorMargin < 100, "errorMargin", errorMargin, "0 (off) or 0 < margin < 100");
   }
 
   /** The defaults chosen for the benchmark of doc §7 (see the report of issue 5). */
   public static JudgeConfig defaults() {
     return new JudgeConfig(DEFAULT_ALPHA, DEFAULT_ERROR_TOLERANCE, DEFAULT_ERROR_DISPERSION, DEFAULT_LATENCY_QUANTILES,
         DEFAULT_LATENCY_TOLERANCE, DEFAULT_WARMUP, DEFAULT_MIN_CANARY_REQUESTS, false, DEFAULT_HARM_RATIO,
-        DEFAULT_EVIDENCE_LEVEL, true, DEFAULT_SPLIT_ALPHA, 0);
+        DEFAULT_EVIDENCE_LEVEL, true, DEFAULT_SPLIT_ALPHA, 0, 0);
   }
 
   private static void require(boolean ok, String field, Object value, String expected) {

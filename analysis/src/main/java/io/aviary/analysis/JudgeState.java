@@ -16,6 +16,7 @@ import java.util.List;
  * @param latency one exceedance e-process per threshold, in the order of {@code latencyThresholds}
  * @param split the sample-ratio check
  * @param successRate the absolute SLO test on the canary's totals (kept, though idle, when no SLO is set)
+ * @param margin the absolute-margin test on both versions' totals (kept, though idle, when no margin is set)
  * @param stepWeight the canary weight of the current step, as the counts reported it
  * @param stepCanaryRequests canary requests judged since that weight began
  */
@@ -27,6 +28,7 @@ public record JudgeState(
     List<ComparisonState> latency,
     ComparisonState split,
     ComparisonState successRate,
+    ComparisonState margin,
     int stepWeight,
     long stepCanaryRequests) {
 
@@ -36,25 +38,25 @@ public record JudgeState(
   }
 
   JudgeState sampledAt(Instant now) {
-    return new JudgeState(startedAt, now, latencyThresholds, errors, latency, split, successRate, stepWeight,
+    return new JudgeState(startedAt, now, latencyThresholds, errors, latency, split, successRate, margin, stepWeight,
         stepCanaryRequests);
   }
 
   JudgeState withThresholds(List<Double> thresholds, List<ComparisonState> fresh) {
-    return new JudgeState(startedAt, lastSampleAt, thresholds, errors, fresh, split, successRate, stepWeight,
-        stepCanaryRequests);
+    return new JudgeState(startedAt, lastSampleAt, thresholds, errors, fresh, split, successRate, margin,
+        stepWeight, stepCanaryRequests);
   }
 
   JudgeState withTests(ComparisonState nextErrors, List<ComparisonState> nextLatency, ComparisonState nextSplit,
-      ComparisonState nextSuccessRate) {
+      ComparisonState nextSuccessRate, ComparisonState nextMargin) {
     return new JudgeState(startedAt, lastSampleAt, latencyThresholds, nextErrors, nextLatency, nextSplit,
-        nextSuccessRate, stepWeight, stepCanaryRequests);
+        nextSuccessRate, nextMargin, stepWeight, stepCanaryRequests);
   }
 
   /** Counts a tick's canary requests towards the step at {@code weight}; a new weight starts a new step. */
   JudgeState countedInStep(int weight, long canaryRequests) {
     long before = weight == stepWeight ? stepCanaryRequests : 0;
-    return new JudgeState(startedAt, lastSampleAt, latencyThresholds, errors, latency, split, successRate, weight,
-        before + canaryRequests);
+    return new JudgeState(startedAt, lastSampleAt, latencyThresholds, errors, latency, split, successRate, margin,
+        weight, before + canaryRequests);
   }
 }

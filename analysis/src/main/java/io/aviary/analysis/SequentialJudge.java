@@ -26,12 +26,15 @@ public final class SequentialJudge {
   private final List<ComparisonTest> latency;
   private final SplitCheck split;
   private final @Nullable SuccessRateTest successRate;
+  private final @Nullable MarginTest margin;
+  private final double errorAlpha;
 
   public SequentialJudge(JudgeConfig config) {
     this.config = config;
     int quantiles = config.latencyQuantiles().size();
     boolean slo = config.minSuccessRate() > 0;
     double share = config.alpha() / (1 + (quantiles > 0 ? 1 : 0) + (slo ? 1 : 0));
+    this.errorAlpha = share;
     this.errors = new ComparisonTest("errors", config.errorTolerance(), share,
         Math.max(config.harmRatio(), config.errorTolerance()), config.evidenceLevel(), config.errorDispersion());
     this.latency = config.latencyQuantiles().stream()
@@ -42,6 +45,7 @@ public final class SequentialJudge {
     this.successRate = slo
         ? new SuccessRateTest(1 - config.minSuccessRate() / 100, share, SuccessRateTest.OPTIMAL_REQUESTS)
         : null;
+    this.margin = config.errorMargin() > 0 ? new MarginTest(config.errorMargin() / 100, share) : null;
   }
 
   public JudgeConfig config() {
@@ -55,7 +59,7 @@ public final class SequentialJudge {
    */
   public JudgeState start(Instant trafficStart, @Nullable TickCounts before) {
     JudgeState fresh = new JudgeState(trafficStart, trafficStart, List.of(), errors.empty(), List.of(),
-        split.empty(), ComparisonState.empty(0), -1, 0);
+        split.empty(), ComparisonState.empty(0), ComparisonState.empty(0), -1, 0);
     return before == null ? fresh : fixThresholds(fresh, before.stable().latency());
   }
 
@@ -85,9 +89,10 @@ public final class SequentialJudge {
         stable.requests());
     ComparisonState nextSuccessRate = successRate == null ? state.successRate()
         : successRate.update(state.successRate(), canary.errors(), canary.requests());
+    ComparisonState nextMargin = margin == null ? state.margin() : margin.update(state.margin(), nextErrors);
     if (state.latencyThresholds().isEmpty()) {
       JudgeState fixed = fixThresholds(state, stable.latency());
-      return fixed.withTests(nextErrors, fixed.latency(), nextSplit, nextSuccessRate)
+      return fixed.withTests(nextErrors, fixed.latency(), nextSplit, nextSuccessRate, nextMargin)
           .countedInStep(tick.canaryWeight(), canary.requests());
     }
     List<ComparisonState> nextLatency = new ArrayList<>(latency.size());
@@ -97,7 +102,7 @@ public final class SequentialJudge {
           canary.latency().countSlowerThan(threshold * (1 + config.latencyTolerance())), canary.latency().count(),
           stable.latency().countSlowerThan(threshold), stable.latency().count()));
     }
-    return state.withTests(nextErrors, nextLatency, nextSplit, nextSuccessRate)
+    return state.withTests(nextErrors, nextLatency, nextSplit, nextSuccessRate, nextMargin)
         .countedInStep(tick.canaryWeight(), canary.requests());
   }
 
@@ -133,7 +138,7 @@ public final class SequentialJudge {
     }
     if (config.advanceOnEvidence() && state.stepCanaryRequests() >= config.minCanaryRequests()
         && reports.stream().allMatch(r -> r.finding() == Finding.NOT_WORSE || r.metric().equals("split")
-            || r.metric().equals("success-rate"))) {
+            || r.metric().equals("success-rate") || r.metric().equals("errors-margin"))) {
       return new JudgeVerdict(Outcome.ADVANCE, "every metric shows the canary less than %sx worse after %d canary "
           .formatted(Numbers.ratio(errors.harmBound()), state.stepCanaryRequests()) + "requests in this step", reports);
     }
@@ -142,7 +147,7 @@ public final class SequentialJudge {
 
   private List<MetricReport> reports(JudgeState state) {
     List<MetricReport> reports = new ArrayList<>();
-    reports.add(errors.report(state.errors(), "5xx rate", errors.finding(state.errors())));
+    reports.addAll(errorReports(state));
     if (successRate != null) {
       reports.add(successRate.report(state.successRate()));
     }
@@ -158,6 +163,21 @@ public final class SequentialJudge {
       reports.add(split.report(state.split()));
     }
     return reports;
+  }
+
+  /**
+   * The 5xx report and, with a margin, the margin's. Relative and absolute tolerance are combined by AND (doc §3.3):
+   * 5xx is worse only when both tests reject, which keeps alpha whichever of the two nulls holds.
+   */
+  private List<MetricReport> errorReports(JudgeState state) {
+    Finding relative = errors.finding(state.errors());
+    if (margin == null) {
+      return List.of(errors.report(state.errors(), "5xx rate", relative));
+    }
+    boolean both = relative == Finding.WORSE && margin.rejected(state.margin());
+    Finding combined = relative == Finding.WORSE && !both ? Finding.UNDECIDED : relative;
+    return List.of(errors.report(state.errors(), "5xx rate", combined),
+        margin.report(state.margin(), errorAlpha, both ? Finding.WORSE : Finding.UNDECIDED));
   }
 
   private JudgeResult hold(JudgeState state, String reason) {

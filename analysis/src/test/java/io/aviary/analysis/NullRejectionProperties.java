@@ -58,7 +58,7 @@ class NullRejectionProperties {
 
   private static SequentialJudge errorsOnly(double tolerance) {
     return new SequentialJudge(new JudgeConfig(ALPHA, tolerance, 1, List.of(), 0, Duration.ZERO, 0, false, 2, 0.05,
-        true, 0.001, 0));
+        true, 0.001, 0, 0));
   }
 
   /** One run of {@link #TICKS} ticks of 1,000 requests, the weight doubling every ten ticks up to 50. */

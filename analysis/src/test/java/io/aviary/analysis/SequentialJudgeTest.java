@@ -68,7 +68,7 @@ class SequentialJudgeTest {
   @Test
   void leavesWarmUpTicksOutOfTheEvidence() {
     JudgeConfig config = new JudgeConfig(0.01, 1.5, 1.5, List.of(), 0.1, Duration.ofSeconds(30), 500, false, 2, 0.05,
-        true, 0.001, 0);
+        true, 0.001, 0, 0);
     Run run = new Run(new SequentialJudge(config));
 
     for (int i = 0; i < 3; i++) {
@@ -96,7 +96,7 @@ class SequentialJudgeTest {
   @Test
   void advancesOnEvidenceOnlyAfterTheStepsMinimumCanaryRequests() {
     JudgeConfig config = new JudgeConfig(0.01, 1.5, 1.5, List.of(90.0), 0.1, Duration.ZERO, 3000, true, 2, 0.05, true,
-        0.001, 0);
+        0.001, 0, 0);
     Run run = new Run(new SequentialJudge(config));
     run.state = run.judge.start(START, traffic.withLatency(1000, 0, 0.05, 0.05, 1, 1));
 
@@ -109,13 +109,38 @@ class SequentialJudgeTest {
   @Test
   void rollsBackACanaryBelowItsSuccessRateSloEvenWhenThePrimaryIsAsBad() {
     JudgeConfig config = new JudgeConfig(0.01, 1.5, 1.5, List.of(), 0.1, Duration.ZERO, 500, false, 2, 0.05, true,
-        1e-4, 99);
+        1e-4, 99, 0);
     Run run = new Run(new SequentialJudge(config));
 
     JudgeVerdict verdict = run.until(Outcome.ROLL_BACK, 30, i -> traffic.errorsOnly(1000, 20, 0.04, 0.04));
 
     assertThat(verdict.reason()).startsWith("success-rate: canary 5xx rate ").contains("x the SLO's 1%");
     assertThat(verdict.metrics()).extracting(MetricReport::metric).containsExactly("errors", "success-rate", "split");
+  }
+
+  @Test
+  void anAbsoluteMarginKeepsAFiveTimesWorseButSmallErrorRateFromRollingBack() {
+    JudgeConfig config = new JudgeConfig(0.01, 1.5, 1, List.of(), 0.1, Duration.ZERO, 500, false, 2, 0.05, true,
+        1e-4, 0, 2);
+    Run run = new Run(new SequentialJudge(config));
+
+    for (int i = 0; i < 30; i++) {
+      assertThat(run.tick(traffic.errorsOnly(1000, 20, 0.002, 0.01)).outcome()).isEqualTo(Outcome.CONTINUE);
+    }
+    assertThat(run.state.errors().maxLogE()).isGreaterThan(Math.log(200));
+    assertThat(run.last.metrics()).extracting(MetricReport::metric).startsWith("errors", "errors-margin");
+  }
+
+  @Test
+  void aRegressionBeyondTheMarginStillRollsBack() {
+    JudgeConfig config = new JudgeConfig(0.01, 1.5, 1, List.of(), 0.1, Duration.ZERO, 500, false, 2, 0.05, true,
+        1e-4, 0, 0.5);
+    Run run = new Run(new SequentialJudge(config));
+
+    JudgeVerdict verdict = run.until(Outcome.ROLL_BACK, 20, i -> traffic.errorsOnly(1000, 20, 0.001, 0.051));
+
+    assertThat(verdict.metrics().get(1).describe()).startsWith("errors-margin: canary 5xx excess over the primary")
+        .contains("the 0.5pp margin").endsWith(": worse");
   }
 
   @Test

@@ -55,9 +55,11 @@ final class JudgeResolver {
     boolean advance = Boolean.TRUE.equals(judge.advanceOnEvidence());
     double slo = number("minSuccessRate", judge.minSuccessRate(), 0, 0, 100, "a percentage, 0 < rate < 100",
         problems);
+    double margin = number("errorMargin", judge.errorMargin(), 0, 0, 100, "percentage points, 0 < margin < 100",
+        problems);
     // Sticky sessions pin users to a version, so the realised split says nothing about routing: no split check.
     return new JudgeConfig(alpha, tolerance, dispersion, quantiles, latencyTolerance, warmup, minRequests, advance,
-        harm, d.evidenceLevel(), !sessionAffinity, d.splitAlpha(), slo);
+        harm, d.evidenceLevel(), !sessionAffinity, d.splitAlpha(), slo, margin);
   }
 
   /** A value in the open interval {@code (low, high)}. */

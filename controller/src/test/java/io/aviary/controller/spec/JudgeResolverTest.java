@@ -63,10 +63,11 @@ class JudgeResolverTest {
           advanceOnEvidence: true
           harmRatio: 3
           minSuccessRate: 99
+          errorMargin: 0.5
         """).judge().config();
 
     assertThat(config).isEqualTo(new JudgeConfig(0.005, 2, 1, List.of(99.0), 0.2, Duration.ofMinutes(1), 1000, true,
-        3, JudgeConfig.DEFAULT_EVIDENCE_LEVEL, true, JudgeConfig.DEFAULT_SPLIT_ALPHA, 99));
+        3, JudgeConfig.DEFAULT_EVIDENCE_LEVEL, true, JudgeConfig.DEFAULT_SPLIT_ALPHA, 99, 0.5));
   }
 
   @Test
@@ -90,6 +91,7 @@ class JudgeResolverTest {
           minCanaryRequests: -1
           harmRatio: 1
           minSuccessRate: 100
+          errorMargin: 0
         """);
 
     assertThat(((Resolution.Invalid) resolution).problems()).containsExactly(
@@ -99,7 +101,8 @@ class JudgeResolverTest {
         "analysis.judge.warmup: soon (expected: a duration such as 0s, 30s or 2m)",
         "analysis.judge.minCanaryRequests: -1 (expected: 0 or more)",
         "analysis.judge.harmRatio: 1 (expected: 1 < harmRatio <= 64)",
-        "analysis.judge.minSuccessRate: 100 (expected: a percentage, 0 < rate < 100)");
+        "analysis.judge.minSuccessRate: 100 (expected: a percentage, 0 < rate < 100)",
+        "analysis.judge.errorMargin: 0 (expected: percentage points, 0 < margin < 100)");
   }
 
   @Test

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * Flagger's rule, metrics held to ranges with failed checks counted; {@code type: sequential} adds Aviary's
  * anytime-valid canary-versus-primary tests (the analysis module). Every other field tunes the sequential judge and
  * may be left out; the controller applies the defaults and names a bad value by its field. {@code warmup} is a Go
- * duration; {@code minSuccessRate} (percent) adds the anytime-valid form of Flagger's success-rate threshold. The CRD schema rejects unknown fields, so a misspelling is an error rather than a silent default.
+ * duration; {@code minSuccessRate} (percent) adds the anytime-valid form of Flagger's success-rate threshold;
+ * {@code errorMargin} (percentage points) lets the canary's 5xx rate exceed the primary's by that much. The CRD schema rejects unknown fields, so a misspelling is an error rather than a silent default.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Judge(
@@ -23,7 +24,8 @@ public record Judge(
     @Nullable Long minCanaryRequests,
     @Nullable Boolean advanceOnEvidence,
     @Nullable Double harmRatio,
-    @Nullable Double minSuccessRate) {
+    @Nullable Double minSuccessRate,
+    @Nullable Double errorMargin) {
 
   public Judge {
     latencyQuantiles = latencyQuantiles == null ? null : List.copyOf(latencyQuantiles);

@@ -122,6 +122,7 @@ class AviaryCanarySchemaTest {
               advanceOnEvidence: true
               harmRatio: 3
               minSuccessRate: 99.5
+              errorMargin: 0.5
         """)).isEmpty();
   }
 
