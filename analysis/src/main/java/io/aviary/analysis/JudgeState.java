@@ -2,6 +2,7 @@ package io.aviary.analysis;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the judge remembers within one run; plain data (records, lists, numbers, instants) so it can be written
@@ -17,6 +18,8 @@ import java.util.List;
  * @param split the sample-ratio check
  * @param successRate the absolute SLO test on the canary's totals (kept, though idle, when no SLO is set)
  * @param margin the absolute-margin test on both versions' totals (kept, though idle, when no margin is set)
+ * @param p99 exceedance counts around the primary's starting p99 for the p99 confidence sequences; null until the
+ *     latency thresholds are fixed, and without a latency test
  * @param stepWeight the canary weight of the current step, as the counts reported it
  * @param stepCanaryRequests canary requests judged since that weight began
  */
@@ -30,7 +33,8 @@ public record JudgeState(
     ComparisonState successRate,
     ComparisonState margin,
     int stepWeight,
-    long stepCanaryRequests) {
+    long stepCanaryRequests,
+    @Nullable LatencyLadder p99) {
 
   public JudgeState {
     latencyThresholds = List.copyOf(latencyThresholds);
@@ -39,24 +43,29 @@ public record JudgeState(
 
   JudgeState sampledAt(Instant now) {
     return new JudgeState(startedAt, now, latencyThresholds, errors, latency, split, successRate, margin, stepWeight,
-        stepCanaryRequests);
+        stepCanaryRequests, p99);
   }
 
-  JudgeState withThresholds(List<Double> thresholds, List<ComparisonState> fresh) {
+  JudgeState withThresholds(List<Double> thresholds, List<ComparisonState> fresh, @Nullable LatencyLadder ladder) {
     return new JudgeState(startedAt, lastSampleAt, thresholds, errors, fresh, split, successRate, margin,
-        stepWeight, stepCanaryRequests);
+        stepWeight, stepCanaryRequests, ladder);
+  }
+
+  JudgeState withLadder(@Nullable LatencyLadder ladder) {
+    return new JudgeState(startedAt, lastSampleAt, latencyThresholds, errors, latency, split, successRate, margin,
+        stepWeight, stepCanaryRequests, ladder);
   }
 
   JudgeState withTests(ComparisonState nextErrors, List<ComparisonState> nextLatency, ComparisonState nextSplit,
       ComparisonState nextSuccessRate, ComparisonState nextMargin) {
     return new JudgeState(startedAt, lastSampleAt, latencyThresholds, nextErrors, nextLatency, nextSplit,
-        nextSuccessRate, nextMargin, stepWeight, stepCanaryRequests);
+        nextSuccessRate, nextMargin, stepWeight, stepCanaryRequests, p99);
   }
 
   /** Counts a tick's canary requests towards the step at {@code weight}; a new weight starts a new step. */
   JudgeState countedInStep(int weight, long canaryRequests) {
     long before = weight == stepWeight ? stepCanaryRequests : 0;
     return new JudgeState(startedAt, lastSampleAt, latencyThresholds, errors, latency, split, successRate, margin,
-        weight, before + canaryRequests);
+        weight, before + canaryRequests, p99);
   }
 }

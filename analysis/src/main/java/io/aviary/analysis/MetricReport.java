@@ -38,7 +38,8 @@ public record MetricReport(
         : ", primary " + stableEvents + "/" + stableTotal + " = " + Numbers.percent(stableEvents, stableTotal);
     return metric + ": canary " + subject + " " + Numbers.ratio(estimate) + "x " + reference + interval + " (canary "
         + canaryEvents + "/" + canaryTotal + " = " + Numbers.percent(canaryEvents, canaryTotal) + primary
-        + "); e-value " + Numbers.evidence(eValue) + " (rollback at "
+        + "); e-value " + Numbers.evidence(eValue) + (finding == Finding.MISMATCH || metric.equals("split")
+            ? " (halt at " : " (rollback at ")
         + Numbers.evidence(threshold) + "), p " + Numbers.evidence(pValue) + ": "
         + finding.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }

@@ -3,6 +3,7 @@ package io.aviary.analysis;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +29,7 @@ public final class SequentialJudge {
   private final @Nullable SuccessRateTest successRate;
   private final @Nullable MarginTest margin;
   private final double errorAlpha;
+  private final QuantileSequence p99;
 
   public SequentialJudge(JudgeConfig config) {
     this.config = config;
@@ -46,6 +48,7 @@ public final class SequentialJudge {
         ? new SuccessRateTest(1 - config.minSuccessRate() / 100, share, SuccessRateTest.OPTIMAL_REQUESTS)
         : null;
     this.margin = config.errorMargin() > 0 ? new MarginTest(config.errorMargin() / 100, share) : null;
+    this.p99 = new QuantileSequence(config.alpha());
   }
 
   public JudgeConfig config() {
@@ -59,7 +62,7 @@ public final class SequentialJudge {
    */
   public JudgeState start(Instant trafficStart, @Nullable TickCounts before) {
     JudgeState fresh = new JudgeState(trafficStart, trafficStart, List.of(), errors.empty(), List.of(),
-        split.empty(), ComparisonState.empty(0), ComparisonState.empty(0), -1, 0);
+        split.empty(), ComparisonState.empty(0), ComparisonState.empty(0), -1, 0, null);
     return before == null ? fresh : fixThresholds(fresh, before.stable().latency());
   }
 
@@ -95,6 +98,9 @@ public final class SequentialJudge {
       return fixed.withTests(nextErrors, fixed.latency(), nextSplit, nextSuccessRate, nextMargin)
           .countedInStep(tick.canaryWeight(), canary.requests());
     }
+    LatencyLadder ladder = state.p99();
+    JudgeState laddered = ladder == null ? state
+        : state.withLadder(p99.add(ladder, stable.latency(), canary.latency()));
     List<ComparisonState> nextLatency = new ArrayList<>(latency.size());
     for (int i = 0; i < latency.size(); i++) {
       double threshold = state.latencyThresholds().get(i);
@@ -102,7 +108,7 @@ public final class SequentialJudge {
           canary.latency().countSlowerThan(threshold * (1 + config.latencyTolerance())), canary.latency().count(),
           stable.latency().countSlowerThan(threshold), stable.latency().count()));
     }
-    return state.withTests(nextErrors, nextLatency, nextSplit, nextSuccessRate, nextMargin)
+    return laddered.withTests(nextErrors, nextLatency, nextSplit, nextSuccessRate, nextMargin)
         .countedInStep(tick.canaryWeight(), canary.requests());
   }
 
@@ -119,7 +125,18 @@ public final class SequentialJudge {
       }
       thresholds.add(value.getAsDouble());
     }
-    return state.withThresholds(thresholds, latency.stream().map(ComparisonTest::empty).toList());
+    OptionalDouble base = primary.percentileMillis(99);
+    LatencyLadder ladder = base.isPresent() && base.getAsDouble() > 0 ? p99.start(base.getAsDouble()) : null;
+    return state.withThresholds(thresholds, latency.stream().map(ComparisonTest::empty).toList(), ladder);
+  }
+
+  /**
+   * Both versions' p99 confidence sequences, for the decision record; empty before the latency thresholds are fixed
+   * or without a latency test. Computed on demand (a few dozen beta functions), not on every tick.
+   */
+  public Optional<P99Bounds> p99Bounds(JudgeState state) {
+    LatencyLadder ladder = state.p99();
+    return ladder == null ? Optional.empty() : Optional.of(p99.bounds(ladder));
   }
 
   private JudgeVerdict decide(JudgeState state, TickCounts tick) {

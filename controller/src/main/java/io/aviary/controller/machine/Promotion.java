@@ -40,7 +40,7 @@ final class Promotion {
     if (judge != null) {
       SequentialJudgement.Judged judged = SequentialJudgement.judge(tick, unjudged, outcome, judge);
       if (judged.verdict().outcome() == Outcome.ROLL_BACK) {
-        return SequentialJudgement.rollBack(tick, judged);
+        return SequentialJudgement.rollBack(tick, judged, judge);
       }
       step = judged.step();
       outcome = judged.outcome();

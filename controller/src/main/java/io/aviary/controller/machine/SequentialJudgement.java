@@ -47,7 +47,7 @@ final class SequentialJudgement {
   static Step progress(Tick tick, Step step, CheckOutcome thresholds, SequentialJudge judge) {
     Judged judged = judge(tick, step, thresholds, judge);
     if (judged.verdict().outcome() == Outcome.ROLL_BACK) {
-      return rollBack(tick, judged);
+      return rollBack(tick, judged, judge);
     }
     if (!judged.outcome().passed()) {
       return Judgement.settle(tick, judged.step(), judged.outcome());
@@ -60,10 +60,13 @@ final class SequentialJudgement {
         + "unless the judge decides sooner", judged.outcome().checks());
   }
 
-  static Step rollBack(Tick tick, Judged judged) {
+  /** Rolls back with the evidence: the rejecting metric's explanation and, when known, both versions' p99. */
+  static Step rollBack(Tick tick, Judged judged, SequentialJudge judge) {
+    JudgeState state = judged.step().status().judge();
+    String p99 = state == null ? "" : judge.p99Bounds(state).map(bounds -> "; " + bounds.describe()).orElse("");
     Step recorded = tick.record(judged.step(), Severity.WARNING, "JudgeRejected", "sequential judge: "
-        + judged.verdict().reason() + "; rolling back at once: an anytime-valid test that rejects is final, so no "
-        + "failed-check threshold applies", judged.outcome().checks());
+        + judged.verdict().reason() + p99 + "; rolling back at once: an anytime-valid test that rejects is final, "
+        + "so no failed-check threshold applies", judged.outcome().checks());
     return Rollback.rollBack(tick, recorded, "the sequential judge found the canary worse: "
         + judged.verdict().reason());
   }

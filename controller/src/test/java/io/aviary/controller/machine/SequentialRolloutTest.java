@@ -73,7 +73,7 @@ class SequentialRolloutTest {
     }
 
     assertThat(rollout.status.phase()).isEqualTo(Phase.FAILED);
-    assertThat(event(rollout, "JudgeRejected").message()).contains("latency-p");
+    assertThat(event(rollout, "JudgeRejected").message()).contains("latency-p").contains("p99, 99% CS: canary [");
   }
 
   @Test
