@@ -1,5 +1,7 @@
 package io.aviary.analysis;
 
+import java.util.Locale;
+
 /**
  * One metric at one tick, everything a person needs to check the decision: the totals compared since the run began
  * (canary and primary requests and events, e.g. 5xx or requests slower than a threshold), the rollback e-value and
@@ -41,6 +43,6 @@ public record MetricReport(
         + "); e-value " + Numbers.evidence(eValue) + (finding == Finding.MISMATCH || metric.equals("split")
             ? " (halt at " : " (rollback at ")
         + Numbers.evidence(threshold) + "), p " + Numbers.evidence(pValue) + ": "
-        + finding.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        + finding.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }

@@ -10,6 +10,6 @@ public enum Outcome {
   HOLD,
   /** No decision: advance when the step's time is up, as a timer would. */
   CONTINUE,
-  /** Every metric shows the canary not worse than the harm bound after the step's minimum requests: may advance now. */
+  /** Every comparison shows the canary not worse than the harm bound after the step's minimum requests: may advance. */
   ADVANCE
 }

@@ -153,13 +153,28 @@ public final class SequentialJudge {
     if (tick.canary().requests() == 0) {
       return new JudgeVerdict(Outcome.HOLD, "no canary requests in this tick; holding", reports);
     }
-    if (config.advanceOnEvidence() && state.stepCanaryRequests() >= config.minCanaryRequests()
-        && reports.stream().allMatch(r -> r.finding() == Finding.NOT_WORSE || r.metric().equals("split")
-            || r.metric().equals("success-rate") || r.metric().equals("errors-margin"))) {
-      return new JudgeVerdict(Outcome.ADVANCE, "every metric shows the canary less than %sx worse after %d canary "
-          .formatted(Numbers.ratio(errors.harmBound()), state.stepCanaryRequests()) + "requests in this step", reports);
+    if (config.advanceOnEvidence() && state.stepCanaryRequests() >= config.minCanaryRequests() && notWorse(state)) {
+      return new JudgeVerdict(Outcome.ADVANCE, "every comparison shows the canary less than "
+          + Numbers.ratio(errors.harmBound()) + "x worse after " + state.stepCanaryRequests()
+          + " canary requests in this step", reports);
     }
     return new JudgeVerdict(Outcome.CONTINUE, "no evidence against the canary", reports);
+  }
+
+  /**
+   * Whether the canary-versus-primary comparisons (5xx and every latency threshold) all show the canary less than
+   * the harm bound worse. The absolute checks (SLO, margin, split) have no opposite test and only guard.
+   */
+  private boolean notWorse(JudgeState state) {
+    if (!errors.notWorse(state.errors())) {
+      return false;
+    }
+    for (int i = 0; i < state.latency().size(); i++) {
+      if (!latency.get(i).notWorse(state.latency().get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private List<MetricReport> reports(JudgeState state) {

@@ -103,7 +103,7 @@ class SequentialJudgeTest {
     JudgeVerdict verdict = run.until(Outcome.ADVANCE, 40, i -> traffic.withLatency(1000, 50, 0.05, 0.05, 1, 1));
 
     assertThat(run.state.stepCanaryRequests()).isGreaterThanOrEqualTo(3000);
-    assertThat(verdict.reason()).startsWith("every metric shows the canary less than 1.9x worse after");
+    assertThat(verdict.reason()).startsWith("every comparison shows the canary less than 1.9x worse after");
   }
 
   @Test

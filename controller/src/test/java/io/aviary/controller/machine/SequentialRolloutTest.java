@@ -143,7 +143,7 @@ class SequentialRolloutTest {
     }
 
     assertThat(rollout.status.canaryWeight()).isEqualTo(20);
-    assertThat(judgeRecord(rollout, "judge").detail()).contains("every metric shows the canary less than");
+    assertThat(judgeRecord(rollout, "judge").detail()).contains("every comparison shows the canary less than");
   }
 
   @Test
