@@ -40,7 +40,7 @@ public final class SequentialJudge {
     this.errors = new ComparisonTest("errors", config.errorTolerance(), share,
         Math.max(config.harmRatio(), config.errorTolerance()), config.evidenceLevel(), config.errorDispersion());
     this.latency = config.latencyQuantiles().stream()
-        .map(q -> new ComparisonTest("latency-p" + Numbers.ratio(q), 1, share / quantiles,
+        .map(q -> new ComparisonTest("latency-p" + Numbers.significant(q, 4), 1, share / quantiles,
             config.harmRatio(), config.evidenceLevel(), 1))
         .toList();
     this.split = new SplitCheck(config.splitAlpha());

@@ -144,6 +144,19 @@ class SequentialJudgeTest {
   }
 
   @Test
+  void namesLatencyMetricsByTheirPercentile() {
+    JudgeConfig config = new JudgeConfig(0.01, 1.5, 1.5, List.of(99.9, 75.0), 0.1, Duration.ZERO, 500, false, 2,
+        0.05, true, 1e-4, 0, 0);
+    Run run = new Run(new SequentialJudge(config));
+    run.state = run.judge.start(START, traffic.withLatency(2000, 0, 0, 0, 1, 1));
+
+    run.tick(traffic.withLatency(1000, 10, 0, 0, 1, 1));
+
+    assertThat(run.last.metrics()).extracting(MetricReport::metric)
+        .containsExactly("errors", "latency-p99.9", "latency-p75", "split");
+  }
+
+  @Test
   void fixesLatencyThresholdsFromThePrimaryBeforeTheCanaryIsJudged() {
     SequentialJudge judge = new SequentialJudge(JudgeConfig.defaults());
 
