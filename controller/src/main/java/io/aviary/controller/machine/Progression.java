@@ -1,5 +1,6 @@
 package io.aviary.controller.machine;
 
+import io.aviary.analysis.SequentialJudge;
 import io.aviary.controller.observe.WebhookResult;
 import io.aviary.controller.spec.AnalysisPlan;
 import io.aviary.controller.spec.HookType;
@@ -13,7 +14,7 @@ import java.util.List;
 /**
  * One tick of a {@code Progressing} run, in Flagger's order: pre-rollout webhooks must pass before the canary gets
  * traffic; the first passing tick routes the first traffic; every later tick judges the checks and, when they pass,
- * advances.
+ * advances. With a sequential judge, {@link SequentialJudgement} decides the later ticks.
  */
 final class Progression {
 
@@ -28,6 +29,10 @@ final class Progression {
       return startTraffic(tick, step);
     }
     CheckOutcome outcome = CheckEvaluator.evaluate(tick.spec().analysis().metrics(), tick.observations());
+    SequentialJudge judge = tick.spec().analysis().judge();
+    if (judge != null) {
+      return SequentialJudgement.progress(tick, step, outcome, judge);
+    }
     return outcome.passed() ? Advancement.advance(tick, step, outcome) : Judgement.settle(tick, step, outcome);
   }
 
@@ -50,7 +55,10 @@ final class Progression {
             result.passed() ? "passed" : "failed", result.detail()));
   }
 
-  /** Routes the first traffic the strategy gives the canary; it is measured from the next tick on. */
+  /**
+   * Routes the first traffic the strategy gives the canary; it is measured from the next tick on. A sequential judge
+   * starts here, taking its latency thresholds from this tick's primary, before any canary request is judged.
+   */
   private static Step startTraffic(Tick tick, Step step) {
     AnalysisPlan plan = tick.spec().analysis();
     TrafficState traffic = step.status().traffic();
@@ -61,8 +69,10 @@ final class Progression {
       case AB_TESTING -> traffic;
       case BLUE_GREEN -> traffic.withMirroring(plan.mirroring().enabled());
     };
+    SequentialJudge judge = plan.judge();
     Step routed = step.with(Routes.during(plan, first))
-        .status(status -> status.withTraffic(first).withRun(status.run().withTrafficStarted(tick.now())));
+        .status(status -> status.withTraffic(first).withRun(status.run().withTrafficStarted(tick.now()))
+            .withJudge(judge == null ? null : judge.start(tick.now(), JudgeInput.of(tick.observations().traffic()))));
     return tick.record(routed, Severity.NORMAL, "Advanced", describeStart(plan, first), List.of());
   }
 

@@ -1,5 +1,7 @@
 package io.aviary.controller.machine;
 
+import io.aviary.analysis.Outcome;
+import io.aviary.analysis.SequentialJudge;
 import io.aviary.controller.action.Action;
 import io.aviary.controller.spec.HookType;
 import io.aviary.controller.status.CanaryEvent.Severity;
@@ -27,9 +29,22 @@ final class Promotion {
         "analysis complete; promoting " + step.status().traffic().canarySubset(), outcome.checks());
   }
 
-  /** {@code WaitingPromotion}: a failing check still counts; the gate opens only on a passing tick. */
-  static Step awaitConfirmation(Tick tick, Step step) {
+  /**
+   * {@code WaitingPromotion}: a failing check still counts, and a sequential judge keeps judging (its rejection
+   * still rolls back); the gate opens only on a passing tick.
+   */
+  static Step awaitConfirmation(Tick tick, Step unjudged) {
     CheckOutcome outcome = CheckEvaluator.evaluate(tick.spec().analysis().metrics(), tick.observations());
+    Step step = unjudged;
+    SequentialJudge judge = tick.spec().analysis().judge();
+    if (judge != null) {
+      SequentialJudgement.Judged judged = SequentialJudgement.judge(tick, unjudged, outcome, judge);
+      if (judged.verdict().outcome() == Outcome.ROLL_BACK) {
+        return SequentialJudgement.rollBack(tick, judged, judge);
+      }
+      step = judged.step();
+      outcome = judged.outcome();
+    }
     if (!outcome.passed()) {
       return Judgement.settle(tick, step, outcome);
     }

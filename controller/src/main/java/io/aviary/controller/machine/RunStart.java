@@ -34,7 +34,7 @@ final class RunStart {
     TrafficState traffic = new TrafficState(stable, canary, 0, false);
     boolean noPreRollout = tick.spec().analysis().hooks(HookType.PRE_ROLLOUT).isEmpty();
     Step reset = recorded.with(Routes.allStable(traffic)).status(status -> status.withTraffic(traffic)
-        .withRun(RunProgress.fresh(tick.now(), noPreRollout)).withPendingGate(null));
+        .withRun(RunProgress.fresh(tick.now(), noPreRollout)).withPendingGate(null).withJudge(null));
     return enterFirstPhase(tick, reset, revision);
   }
 

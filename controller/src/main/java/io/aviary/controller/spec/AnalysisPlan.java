@@ -1,5 +1,6 @@
 package io.aviary.controller.spec;
 
+import io.aviary.analysis.SequentialJudge;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Flagger's {@code analysis} with its defaults applied. {@code threshold} failed checks roll a run back;
- * {@code iterations} counts passing checks for A/B testing and Blue/Green.
+ * {@code iterations} counts passing checks for A/B testing and Blue/Green. {@code judge} is Aviary's sequential judge
+ * when {@code analysis.judge.type} is {@code sequential}, null for Flagger's threshold rule alone.
  */
 public record AnalysisPlan(
     Duration interval,
@@ -19,7 +21,8 @@ public record AnalysisPlan(
     Mirroring mirroring,
     @Nullable SessionAffinity sessionAffinity,
     List<MetricCheck> metrics,
-    List<Webhook> webhooks) {
+    List<Webhook> webhooks,
+    @Nullable SequentialJudge judge) {
 
   public AnalysisPlan {
     match = List.copyOf(match);

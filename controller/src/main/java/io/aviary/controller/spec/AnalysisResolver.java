@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Applies Flagger's analysis defaults: interval 60s, threshold 1, maxWeight 100, mirrorWeight 100 when mirroring,
- * session cookies for 86400s. Shared by Aviary's and Flagger's Canary, whose analysis is the same record.
+ * session cookies for 86400s; and Aviary's {@code judge} ({@link JudgeResolver}). Shared by Aviary's and Flagger's
+ * Canary, whose analysis is the same record.
  *
  * <p>Flagger raises intervals below 10s to 10s because each tick queries Prometheus, which scrapes every few
  * seconds; embedded mode reads the gateway's own per-second telemetry, so intervals down to {@link #MIN_INTERVAL}
@@ -23,11 +24,13 @@ final class AnalysisResolver {
 
   private final MetricResolver metrics = new MetricResolver();
   private final WebhookResolver webhooks = new WebhookResolver();
+  private final JudgeResolver judges = new JudgeResolver();
 
   AnalysisPlan resolve(Analysis analysis, List<String> problems) {
     int iterations = nonNegative("analysis.iterations", analysis.iterations(), problems);
     Strategy strategy = Strategy.of(analysis.match(), iterations);
     WeightSchedule weights = weights(analysis, strategy, problems);
+    SessionAffinity affinity = affinity(analysis.sessionAffinity());
     return new AnalysisPlan(
         interval(analysis.interval(), problems),
         analysis.threshold() == null || analysis.threshold() <= 0 ? 1 : analysis.threshold(),
@@ -36,9 +39,10 @@ final class AnalysisResolver {
         iterations,
         analysis.match(),
         mirroring(analysis, problems),
-        affinity(analysis.sessionAffinity()),
+        affinity,
         analysis.metrics().stream().map(m -> metrics.resolve(m, problems)).filter(Objects::nonNull).toList(),
-        webhooks.resolveAll(analysis.webhooks(), problems));
+        webhooks.resolveAll(analysis.webhooks(), problems),
+        judges.resolve(analysis.judge(), strategy, affinity != null, problems));
   }
 
   private static Duration interval(@Nullable String text, List<String> problems) {

@@ -14,6 +14,7 @@ import io.aviary.model.aviary.Canary;
 import io.aviary.model.load.LoadResult;
 import io.aviary.model.load.ManifestLoader;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -28,10 +29,13 @@ final class Rollout {
   CanaryStatus status;
   Instant now = START;
   Step last;
+  /** How far each tick moves the clock: the interval, as Flagger ticks, unless a test ticks faster. */
+  Duration tickLength;
 
   Rollout(CanarySpec spec) {
     this.spec = spec;
     this.status = CanaryStatus.initial(spec.routing().stableSubset(), spec.routing().canarySubset(), START);
+    this.tickLength = spec.analysis().interval();
   }
 
   /** A Canary on the seed's subsets (stable v1, canary v2) whose {@code spec.analysis} is {@code analysis}. */
@@ -87,7 +91,7 @@ final class Rollout {
   Step tick(Observations observations) {
     last = machine.step(spec, status, observations, now);
     status = last.nextStatus();
-    now = now.plus(spec.analysis().interval());
+    now = now.plus(tickLength);
     return last;
   }
 

@@ -47,6 +47,11 @@ public record Canary(String apiVersion, ObjectMeta metadata, Spec spec, Origin o
     }
   }
 
+  /**
+   * Flagger's analysis. {@code judge} is Aviary's one addition, read only from an {@code aviary.io} Canary (Flagger's
+   * CRD has no such field, so validation rejects it on a {@code flagger.app} one); keeping one record lets one
+   * resolver serve both kinds.
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Analysis(
       @Nullable String interval,
@@ -61,7 +66,8 @@ public record Canary(String apiVersion, ObjectMeta metadata, Spec spec, Origin o
       @Nullable Integer mirrorWeight,
       @Nullable SessionAffinity sessionAffinity,
       List<Metric> metrics,
-      List<Webhook> webhooks) {
+      List<Webhook> webhooks,
+      io.aviary.model.aviary.@Nullable Judge judge) {
     public Analysis {
       stepWeights = stepWeights == null ? List.of() : List.copyOf(stepWeights);
       match = match == null ? List.of() : List.copyOf(match);

@@ -43,4 +43,33 @@ class AviaryCanaryDecodingTest {
     assertThat(canary.spec().analysis().sessionAffinity().maxAge()).isEqualTo(120);
     assertThat(canary.namespace()).isEqualTo("default");
   }
+
+  @Test
+  void readsTheSequentialJudgeFromTheAnalysis() {
+    LoadResult result = loader.loadText("""
+        apiVersion: aviary.io/v1alpha1
+        kind: Canary
+        metadata: {name: judged}
+        spec:
+          analysis:
+            interval: 10s
+            stepWeight: 10
+            judge:
+              type: sequential
+              alpha: 0.005
+              latencyQuantiles: [90, 99]
+              warmup: 30s
+              minCanaryRequests: 400
+              advanceOnEvidence: true
+        """, "judged.yaml");
+
+    Judge judge = ((Canary) result.manifests().getFirst().resource()).spec().analysis().judge();
+    assertThat(judge.type()).isEqualTo("sequential");
+    assertThat(judge.alpha()).isEqualTo(0.005);
+    assertThat(judge.latencyQuantiles()).containsExactly(90.0, 99.0);
+    assertThat(judge.warmup()).isEqualTo("30s");
+    assertThat(judge.minCanaryRequests()).isEqualTo(400L);
+    assertThat(judge.advanceOnEvidence()).isTrue();
+    assertThat(judge.errorTolerance()).isNull();
+  }
 }

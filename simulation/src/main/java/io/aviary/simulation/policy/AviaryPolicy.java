@@ -28,7 +28,7 @@ public record AviaryPolicy(CanarySpec spec, int tickSeconds) implements Policy {
    * {@code spec.analysis().judge() != null}, e.g. {@code 1}.
    */
   public static int defaultTickSeconds(CanarySpec spec) {
-    return Schedule.of(spec).intervalSeconds();
+    return spec.analysis().judge() != null ? 1 : Schedule.of(spec).intervalSeconds();
   }
 
   @Override

@@ -1,7 +1,11 @@
 package io.aviary.simulation.policy;
 
+import io.aviary.analysis.JudgeConfig;
+import io.aviary.analysis.SequentialJudge;
+import io.aviary.controller.spec.AnalysisPlan;
 import io.aviary.controller.spec.CanarySpec;
 import io.aviary.simulation.traffic.Scenario;
+import java.time.Duration;
 
 /**
  * The Canary the aviary policy runs a scenario with. W1 (a cold start) is judged "with its warm-up window" (issue 5):
@@ -20,6 +24,15 @@ public final class ScenarioCanary {
    * {@code AnalysisPlan} and {@code CanarySpec} with every other field kept).
    */
   public static CanarySpec forScenario(CanarySpec spec, Scenario scenario) {
-    return spec;
+    SequentialJudge judge = spec.analysis().judge();
+    if (judge == null || scenario.warmUpSeconds() == 0 || !judge.config().warmup().isZero()) {
+      return spec;
+    }
+    JudgeConfig warm = judge.config().withWarmup(Duration.ofSeconds(scenario.warmUpSeconds()));
+    AnalysisPlan p = spec.analysis();
+    AnalysisPlan plan = new AnalysisPlan(p.interval(), p.threshold(), p.strategy(), p.weights(), p.iterations(),
+        p.match(), p.mirroring(), p.sessionAffinity(), p.metrics(), p.webhooks(), new SequentialJudge(warm));
+    return new CanarySpec(spec.canary(), spec.routing(), plan, spec.progressDeadline(), spec.skipAnalysis(),
+        spec.suspend());
   }
 }
