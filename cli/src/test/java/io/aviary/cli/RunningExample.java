@@ -44,8 +44,8 @@ final class RunningExample implements AutoCloseable {
         EXAMPLE.resolve("workload-entries.yaml"))
         .replace("http: 9081", "http: " + v1.port()).replace("http: 9082", "http: " + v2.port()));
     if (withCanary) {
-      Files.writeString(config.resolve("canary.yaml"), Files.readString(EXAMPLE.resolve("canary.yaml"))
-          .replace("interval: 5s", "interval: 1s"));
+      Files.writeString(config.resolve("canary.yaml"),
+          edit(Files.readString(EXAMPLE.resolve("canary.yaml")), "interval: 10s", "interval: 1s"));
     }
     stateDir = folder.resolve("state").toString();
     runtime = EmbeddedRuntime.start(
@@ -58,6 +58,14 @@ final class RunningExample implements AutoCloseable {
       await().atMost(Duration.ofSeconds(10)).until(() -> runtime.controllers().drivers().stream()
           .anyMatch(driver -> driver.record() != null));
     }
+  }
+
+  /** {@code yaml} with {@code from} replaced; fails when the example no longer says {@code from}. */
+  static String edit(String yaml, String from, String to) {
+    if (!yaml.contains(from)) {
+      throw new IllegalStateException("the example no longer contains: " + from);
+    }
+    return yaml.replace(from, to);
   }
 
   /** One request through the gateway; the answering stub's name. */

@@ -49,15 +49,16 @@ final class SequentialJudgement {
     if (judged.verdict().outcome() == Outcome.ROLL_BACK) {
       return rollBack(tick, judged, judge);
     }
+    boolean evidence = judged.verdict().outcome() == Outcome.ADVANCE && judged.outcome().passed();
+    if (!evidence && !stepIsUp(tick, judged.step())) {
+      // Between step ends only the judge moves: Flagger's threshold checks count once per interval, as in
+      // Flagger, and a tick that decides nothing records no event.
+      return judged.step();
+    }
     if (!judged.outcome().passed()) {
       return Judgement.settle(tick, judged.step(), judged.outcome());
     }
-    if (judged.verdict().outcome() == Outcome.ADVANCE || stepIsUp(tick, judged.step())) {
-      return Advancement.advance(tick, judged.step(), judged.outcome());
-    }
-    return tick.record(judged.step(), Severity.NORMAL, "Analysing", "checks passed; canary weight %d for %ds more "
-        .formatted(judged.step().status().canaryWeight(), remaining(tick, judged.step()).toSeconds())
-        + "unless the judge decides sooner", judged.outcome().checks());
+    return Advancement.advance(tick, judged.step(), judged.outcome());
   }
 
   /** Rolls back with the evidence: the rejecting metric's explanation and, when known, both versions' p99. */

@@ -120,8 +120,9 @@ class SequentialRolloutTest {
   void aStepLastsItsIntervalWhenTheDriverTicksFaster() {
     Rollout rollout = started(JUDGED.replace("interval: 10s", "interval: 30s"), Duration.ofSeconds(10));
 
+    int events = rollout.status.events().size();
     rollout.expect(observe(rollout, 0.001, 0.001, 1), Phase.PROGRESSING, 10);
-    assertThat(lastEvent(rollout).reason()).isEqualTo("Analysing");
+    assertThat(rollout.status.events()).as("a tick between step ends records nothing").hasSize(events);
     rollout.expect(observe(rollout, 0.001, 0.001, 1), Phase.PROGRESSING, 10)
         .expect(observe(rollout, 0.001, 0.001, 1), Phase.PROGRESSING, 20);
   }

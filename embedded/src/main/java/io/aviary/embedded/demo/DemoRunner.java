@@ -102,15 +102,20 @@ public final class DemoRunner {
     return phase == scenario.expected();
   }
 
-  /** Why the run failed: the rollback's reason, and the last failed check behind it when there was one. */
+  /**
+   * Why the run failed: the rollback's reason (the judge's evidence, or the failed-check count), with the last
+   * failed check when a count of them decided.
+   */
   private static String failure(List<CanaryEvent> events) {
     String rollback = "rolled back";
     for (int i = events.size() - 1; i >= 0; i--) {
       CanaryEvent event = events.get(i);
       if (event.reason().equals("RolledBack")) {
         rollback = event.message();
-      } else if (event.severity() == CanaryEvent.Severity.WARNING) {
+      } else if (event.reason().equals("CheckFailed")) {
         return rollback + "; last: " + event.message();
+      } else if (event.severity() == CanaryEvent.Severity.WARNING) {
+        return rollback;
       }
     }
     return rollback;

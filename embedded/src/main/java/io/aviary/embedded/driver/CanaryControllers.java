@@ -27,6 +27,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class CanaryControllers implements AutoCloseable {
 
+  static final Duration JUDGE_TICK = Duration.ofSeconds(1);
+
   private final DriverContext context;
   private final ScheduledExecutorService scheduler;
   private final Map<ResourceId, CanaryRecord> restored = new HashMap<>();
@@ -35,6 +37,7 @@ public final class CanaryControllers implements AutoCloseable {
   private final Map<ResourceId, List<String>> reportedProblems = new ConcurrentHashMap<>();
   private Subscription subscription = () -> { };
 
+  /** {@code interval} is the tick period: the analysis interval, or one second for a judged canary. */
   private record Loop(CanaryDriver driver, Duration interval, ScheduledFuture<?> future) {}
 
   public CanaryControllers(DriverContext context, ScheduledExecutorService scheduler, List<CanaryRecord> saved) {
@@ -98,14 +101,25 @@ public final class CanaryControllers implements AutoCloseable {
     });
     wanted.forEach((id, spec) -> {
       Loop loop = loops.get(id);
-      if (loop == null || !loop.interval().equals(spec.analysis().interval())) {
+      Duration period = tickPeriod(spec);
+      if (loop == null || !loop.interval().equals(period)) {
         CanaryDriver driver = loop != null ? loop.driver() : new CanaryDriver(id, context, restored.remove(id));
         if (loop != null) {
           loop.future().cancel(false);
         }
-        loops.put(id, schedule(driver, spec.analysis().interval()));
+        loops.put(id, schedule(driver, period));
       }
     });
+  }
+
+  /**
+   * Flagger's checks run once per analysis interval. The sequential judge is valid however often it looks, so a
+   * judged canary ticks every second: a regression rolls back within seconds, and the machine still lets a step
+   * last its interval.
+   */
+  static Duration tickPeriod(CanarySpec spec) {
+    Duration interval = spec.analysis().interval();
+    return spec.analysis().judge() != null && interval.compareTo(JUDGE_TICK) > 0 ? JUDGE_TICK : interval;
   }
 
   /**

@@ -89,6 +89,24 @@ class EmbeddedCanaryIT {
   }
 
   @Test
+  void theSequentialJudgeRollsBackAFailingCanaryWithinTheFirstStep() throws Exception {
+    startVersions(DemoAppSettings.of("v2").withErrorRate(0.3).withSeed(5));
+    String judged = CanaryFixture.canary(5).replace("interval: 1s", "interval: 60s")
+        .replace("  analysis:\n", "  analysis:\n    judge: {type: sequential}\n");
+    assertThat(judged).contains("judge: {type: sequential}");
+    harness = RuntimeHarness.start(folder, Map.of("app.yaml", CanaryFixture.resources(v1, v2), "canary.yaml", judged));
+
+    try (SteadyTraffic traffic = new SteadyTraffic(harness)) {
+      await().atMost(Duration.ofSeconds(45)).until(() -> harness.phase().equals("Failed"));
+    }
+    var events = harness.canary().orElseThrow().status().events();
+    assertThat(events).anyMatch(event -> event.reason().equals("JudgeRejected")
+        && event.message().contains("canary 5xx rate"));
+    assertThat(events).noneMatch(event -> event.reason().equals("CheckFailed"));
+    assertThat(harness.version("curl/8")).isEqualTo("v1");
+  }
+
+  @Test
   void resumesAfterARestartAtTheSavedPhaseAndWeightAndRoutesByItFromTheFirstRequest() throws Exception {
     startVersions(DemoAppSettings.of("v2"));
     harness = RuntimeHarness.start(folder, Map.of(
