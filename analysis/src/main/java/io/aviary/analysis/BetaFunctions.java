@@ -6,7 +6,7 @@ package io.aviary.analysis;
  * Lanczos' approximation (g = 7, nine terms; relative error about 1e-15); I_x(a, b) is its continued fraction,
  * evaluated by the modified Lentz method on the side of the mean where it converges fast.
  */
-final class BetaFunctions {
+public final class BetaFunctions {
 
   private static final double[] LANCZOS = {
     0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
@@ -18,7 +18,7 @@ final class BetaFunctions {
 
   private BetaFunctions() {}
 
-  static double logGamma(double x) {
+  public static double logGamma(double x) {
     if (x < 0.5) {
       // Reflection: Gamma(x) Gamma(1 - x) = pi / sin(pi x); priors here are small but positive.
       return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
@@ -32,13 +32,18 @@ final class BetaFunctions {
     return HALF_LN_TWO_PI + (z + 0.5) * Math.log(t) - t + Math.log(sum);
   }
 
-  static double logBeta(double a, double b) {
+  public static double logBeta(double a, double b) {
     return logGamma(a) + logGamma(b) - logGamma(a + b);
   }
 
   /** ln I_x(a, b), the regularized incomplete beta function, for 0 <= x <= 1 and a, b > 0. */
-  static double logRegularizedBeta(double x, double a, double b) {
+  public static double logRegularizedBeta(double x, double a, double b) {
     return logRegularizedBeta(x, a, b, true);
+  }
+
+  /** The regularized incomplete beta function I_x(a, b) itself, for callers that need no log scale. */
+  public static double regularizedBeta(double x, double a, double b) {
+    return Math.exp(logRegularizedBeta(x, a, b));
   }
 
   /**

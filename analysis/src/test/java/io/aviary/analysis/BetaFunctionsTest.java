@@ -44,4 +44,14 @@ class BetaFunctionsTest {
 
     assertThat(value).isBetween(0.4, 0.7);
   }
+
+  @Test
+  void regularizedBetaMatchesScipyAndIsZeroAndOneAtTheEnds() {
+    // SciPy 1.17 betainc.
+    assertThat(BetaFunctions.regularizedBeta(0.5, 2, 3)).isCloseTo(0.6875, within(1e-13));
+    assertThat(BetaFunctions.regularizedBeta(0.3, 0.5, 0.5)).isCloseTo(0.36901011956554536, within(1e-12));
+    assertThat(BetaFunctions.regularizedBeta(0.04, 200, 5000)).isCloseTo(0.7229968145007297, within(1e-10));
+    assertThat(BetaFunctions.regularizedBeta(0, 3, 4)).isZero();
+    assertThat(BetaFunctions.regularizedBeta(1, 3, 4)).isEqualTo(1);
+  }
 }

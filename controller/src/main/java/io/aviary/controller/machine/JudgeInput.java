@@ -1,12 +1,9 @@
 package io.aviary.controller.machine;
 
-import io.aviary.analysis.LatencyView;
 import io.aviary.analysis.TickCounts;
 import io.aviary.analysis.VersionCounts;
-import io.aviary.controller.observe.LatencyCounts;
 import io.aviary.controller.observe.TrafficSample;
 import io.aviary.controller.observe.VersionTraffic;
-import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 
 /** Hands a tick's {@link TrafficSample} to the judge in the analysis module's terms, without copying latencies. */
@@ -22,24 +19,6 @@ final class JudgeInput {
   }
 
   private static VersionCounts version(VersionTraffic traffic) {
-    return new VersionCounts(traffic.requests(), traffic.errors(), new Latencies(traffic.latencies()));
-  }
-
-  private record Latencies(LatencyCounts counts) implements LatencyView {
-
-    @Override
-    public long count() {
-      return counts.count();
-    }
-
-    @Override
-    public long countSlowerThan(double thresholdMillis) {
-      return counts.countSlowerThan(thresholdMillis);
-    }
-
-    @Override
-    public OptionalDouble percentileMillis(double percentile) {
-      return counts.percentileMillis(percentile);
-    }
+    return new VersionCounts(traffic.requests(), traffic.errors(), traffic.latencies());
   }
 }

@@ -1,13 +1,15 @@
 package io.aviary.controller.observe;
 
+import io.aviary.analysis.LatencyView;
 import java.util.OptionalDouble;
 
 /**
  * The latencies of one version's requests in one tick, as far as the analysis needs them: how many there were, how
  * many were slower than a threshold (the sequential latency test counts exceedances), and percentiles for display.
- * Implementations come from the gateway's histograms, from Prometheus buckets or from a simulator.
+ * The judge's own {@link LatencyView}, so a tick's latencies reach it without copying; implementations come from the
+ * gateway's histograms, from Prometheus buckets or from a simulator.
  */
-public interface LatencyCounts {
+public interface LatencyCounts extends LatencyView {
 
   LatencyCounts NONE = new LatencyCounts() {
     @Override
@@ -25,12 +27,4 @@ public interface LatencyCounts {
       return OptionalDouble.empty();
     }
   };
-
-  long count();
-
-  /** Requests that took longer than {@code thresholdMillis}. */
-  long countSlowerThan(double thresholdMillis);
-
-  /** The {@code percentile} (0..100) latency, empty without requests. */
-  OptionalDouble percentileMillis(double percentile);
 }

@@ -1,5 +1,7 @@
 package io.aviary.simulation.stats;
 
+import io.aviary.analysis.BetaFunctions;
+
 /**
  * The exact (Clopper-Pearson) confidence interval for a binomial proportion: the bounds are beta quantiles,
  * {@code lo = B^-1(alpha/2; k, n - k + 1)} and {@code hi = B^-1(1 - alpha/2; k + 1, n - k)}, with 0 and 1 at the
@@ -32,7 +34,7 @@ public final class ClopperPearson {
     double hi = 1;
     for (int i = 0; i < BISECTIONS && hi - lo > 1e-16; i++) {
       double mid = 0.5 * (lo + hi);
-      if (BetaFunction.regularized(mid, a, b) < p) {
+      if (BetaFunctions.regularizedBeta(mid, a, b) < p) {
         lo = mid;
       } else {
         hi = mid;
