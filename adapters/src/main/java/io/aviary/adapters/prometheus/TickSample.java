@@ -82,9 +82,10 @@ final class TickSample {
     private final Map<Double, Double> finite = new HashMap<>();
     private @Nullable Double inf;
 
+    /** Bounds written differently ({@code 1} and {@code 1.0} from two pods) are one bucket, so their counts add up. */
     void add(double bound, double count) {
       if (bound == Double.POSITIVE_INFINITY) {
-        inf = count;
+        inf = inf == null ? count : inf + count;
       } else {
         finite.merge(bound, count, Double::sum);
       }

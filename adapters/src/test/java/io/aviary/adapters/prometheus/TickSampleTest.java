@@ -82,4 +82,15 @@ class TickSampleTest {
     assertThat(TickSample.assemble(List.of(), List.of(count("next-v2", -1)), List.of(), "next-v1", "next-v2", 50))
         .isEqualTo(new TickReading.Unavailable("errors of next-v2: -1.0 (expected: a count >= 0)"));
   }
+
+  @Test
+  void bucketsWhoseBoundsAreWrittenDifferentlyAreOneBucket() {
+    TrafficSample sample = counted(TickSample.assemble(List.of(), List.of(),
+        List.of(bucket("next-v1", "1", 2), bucket("next-v1", "1.0", 3), bucket("next-v1", "+Inf", 4),
+            bucket("next-v1", "Inf", 6)),
+        "next-v1", "next-v2", 50));
+
+    assertThat(sample.stable().latencies().count()).isEqualTo(10);
+    assertThat(sample.stable().latencies().countSlowerThan(1)).isEqualTo(5);
+  }
 }
