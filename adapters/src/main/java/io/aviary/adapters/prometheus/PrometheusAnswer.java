@@ -19,18 +19,36 @@ final class PrometheusAnswer {
 
   /** The answer to {@code status} with {@code body}, as Prometheus documents its API. */
   static QueryResult read(int status, String body) {
+    return switch (open(status, body)) {
+      case Opened.Refused refused -> new QueryResult.Failed(refused.reason());
+      case Opened.Data opened -> value(opened.data());
+    };
+  }
+
+  /** A successful answer's {@code data}, or why there is none: shared with {@link PrometheusVector}. */
+  sealed interface Opened {
+
+    record Data(JsonNode data) implements Opened {}
+
+    record Refused(String reason) implements Opened {}
+  }
+
+  static Opened open(int status, String body) {
     JsonNode answer;
     try {
       answer = JSON.readTree(body);
     } catch (JacksonException e) {
-      return new QueryResult.Failed(
+      return new Opened.Refused(
           "HTTP %d with a body that is not Prometheus' JSON: %s".formatted(status, excerpt(body)));
     }
     if (!"success".equals(answer.path("status").asString("")) || status / 100 != 2) {
       String error = answer.path("errorType").asString("") + ": " + answer.path("error").asString(excerpt(body));
-      return new QueryResult.Failed("HTTP %d, %s".formatted(status, error));
+      return new Opened.Refused("HTTP %d, %s".formatted(status, error));
     }
-    JsonNode data = answer.path("data");
+    return new Opened.Data(answer.path("data"));
+  }
+
+  private static QueryResult value(JsonNode data) {
     JsonNode result = data.path("result");
     return switch (data.path("resultType").asString("")) {
       case "scalar" -> sample(result);
@@ -56,16 +74,21 @@ final class PrometheusAnswer {
   /** A sample is {@code [unixTime, "value"]}, the value a string so that NaN and ±Inf survive JSON. */
   private static QueryResult sample(JsonNode sample) {
     String text = sample.path(1).asString("");
-    double value = switch (text) {
+    double value = number(text);
+    if (Double.isNaN(value)) {
+      return text.equals("NaN") ? new QueryResult.NoData() : new QueryResult.Failed("sample value: " + text);
+    }
+    return new QueryResult.Value(value);
+  }
+
+  /** A sample's value or bucket bound as Prometheus writes it ({@code "NaN"}, {@code "+Inf"}); NaN if unreadable. */
+  static double number(String text) {
+    return switch (text) {
       case "NaN" -> Double.NaN;
       case "+Inf", "Inf" -> Double.POSITIVE_INFINITY;
       case "-Inf" -> Double.NEGATIVE_INFINITY;
       default -> parse(text);
     };
-    if (Double.isNaN(value)) {
-      return text.equals("NaN") ? new QueryResult.NoData() : new QueryResult.Failed("sample value: " + text);
-    }
-    return new QueryResult.Value(value);
   }
 
   private static double parse(String text) {
@@ -76,7 +99,7 @@ final class PrometheusAnswer {
     }
   }
 
-  private static String excerpt(String body) {
+  static String excerpt(String body) {
     String flat = body.strip().replaceAll("\\s+", " ");
     return flat.length() <= 200 ? flat : flat.substring(0, 200) + "...";
   }

@@ -10,10 +10,8 @@ import io.aviary.controller.port.MetricsProvider;
 import io.aviary.model.ResourceSet;
 import io.aviary.model.flagger.MetricTemplate;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -103,12 +101,7 @@ public final class PrometheusMetricsProvider implements MetricsProvider {
   }
 
   private QueryResult ask(String where, URI address, String promql) {
-    // A path prefix (Prometheus behind /prometheus) is kept; a query string on the address is not an API path.
-    String path = address.getRawPath() == null ? "" : address.getRawPath().replaceAll("/+$", "");
-    String base = address.getScheme() + "://" + address.getRawAuthority() + path;
-    // Flagger collapses the template's line breaks and indentation before sending.
-    String flat = promql.strip().replaceAll("\\s+", " ");
-    URI uri = URI.create(base + "/api/v1/query?query=" + URLEncoder.encode(flat, StandardCharsets.UTF_8));
+    URI uri = InstantQuery.uri(address, promql, null);
     HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json").build();
     return switch (http.send(request, timeout, MAX_ANSWER_BYTES)) {
       case Outcome.NoAnswer none -> new QueryResult.Failed(
