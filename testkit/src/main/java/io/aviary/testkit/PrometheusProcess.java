@@ -3,6 +3,8 @@ package io.aviary.testkit;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -16,6 +18,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -28,6 +33,8 @@ public final class PrometheusProcess implements AutoCloseable {
   public static final Path BINARY = Path.of("/usr/bin/prometheus");
   public static final String MISSING = "Prometheus is not installed at " + BINARY + " and only root can install it: "
       + "run 'apt-get install -y prometheus' (.ci/run does) to run the tests against a real Prometheus";
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final Process process;
   private final URI address;
@@ -85,6 +92,38 @@ public final class PrometheusProcess implements AutoCloseable {
 
   public Path log() {
     return log;
+  }
+
+  /** The value of an instant query that yields one sample (or none: empty), evaluated now. */
+  public OptionalDouble query(String promql) {
+    List<Double> values = queryAll(promql);
+    if (values.size() > 1) {
+      throw new IllegalStateException("expected one sample, got " + values.size() + " for " + promql);
+    }
+    return values.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(values.getFirst());
+  }
+
+  /** Every sample's value of an instant query evaluated now. */
+  public List<Double> queryAll(String promql) {
+    URI uri = address.resolve("/api/v1/query?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8));
+    JsonNode answer;
+    try (HttpClient client = HttpClient.newHttpClient()) {
+      answer = JSON.readTree(client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString())
+          .body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+    if (!"success".equals(answer.path("status").asString())) {
+      throw new IllegalStateException("query failed: " + answer + " for " + promql);
+    }
+    List<Double> values = new ArrayList<>();
+    for (JsonNode sample : answer.path("data").path("result")) {
+      values.add(Double.parseDouble(sample.path("value").get(1).asString()));
+    }
+    return values;
   }
 
   private boolean ready() throws IOException, InterruptedException {

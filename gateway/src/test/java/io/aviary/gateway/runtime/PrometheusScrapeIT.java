@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
+import io.aviary.testkit.PrometheusProcess;
 import io.aviary.testkit.UpstreamStub;
 import io.aviary.testkit.UpstreamStub.Behaviour;
 import java.net.http.HttpResponse;
@@ -49,16 +50,16 @@ class PrometheusScrapeIT {
   private final HttpProbe http = new HttpProbe();
   private final TrafficTally tally = new TrafficTally();
   private EmbeddedGatewayHarness harness;
-  private PrometheusServer prometheus;
+  private PrometheusProcess prometheus;
 
   @BeforeEach
   void start() throws Exception {
-    Optional<Path> binary = PrometheusBinary.locate(folder);
-    Assumptions.assumeTrue(binary.isPresent(), PrometheusBinary.MISSING);
+    Optional<Path> binary = PrometheusProcess.locate(folder);
+    Assumptions.assumeTrue(binary.isPresent(), PrometheusProcess.MISSING);
     harness = EmbeddedGatewayHarness.start(folder.resolve("gateway"), Map.of(
         "base.yaml", Manifests.gateway(80) + "---\n" + Manifests.destinations(List.of(v1, v2)),
         "vs.yaml", Manifests.virtualService(50, 50, true)), 80);
-    prometheus = PrometheusServer.start(binary.orElseThrow(), folder,
+    prometheus = PrometheusProcess.start(binary.orElseThrow(), folder,
         "127.0.0.1:" + harness.admin().getPort(), "/stats/prometheus");
   }
 
