@@ -38,11 +38,12 @@ final class IstioInstruments {
     build.labelValues("proxy", proxyVersion).set(1);
   }
 
-  /** Binds one label set under both reporters; allocates, so callers cache the result. */
+  /**
+   * Binds one label set as the gateway ({@code source}) reports it; allocates, so callers cache the result. The
+   * {@code destination} report is the same data, added at scrape time by {@link DestinationReports}.
+   */
   RequestSeries bind(DestinationIdentity destination, int responseCode, String responseFlags) {
-    return new RequestSeries(
-        bind(Reporter.SOURCE, destination, responseCode, responseFlags),
-        bind(Reporter.DESTINATION, destination, responseCode, responseFlags));
+    return new RequestSeries(bind(Reporter.SOURCE, destination, responseCode, responseFlags));
   }
 
   private ReporterSeries bind(Reporter reporter, DestinationIdentity destination, int code, String flags) {

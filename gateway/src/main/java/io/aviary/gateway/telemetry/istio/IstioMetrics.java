@@ -13,9 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Istio's standard HTTP metrics for Aviary's embedded gateway, and their Prometheus text exposition (format 0.0.4)
  * that the admin server serves at {@code /stats/prometheus}.
  *
- * <p>Each completed request is counted twice, as {@code reporter="source"} (the gateway, like Istio's ingress
+ * <p>Each completed request is reported twice, as {@code reporter="source"} (the gateway, like Istio's ingress
  * gateway) and as {@code reporter="destination"} (no server sidecar exists in embedded mode), so Flagger's stock
- * queries ({@code reporter="destination", destination_workload=~"podinfo", ...}) select one version's traffic.
+ * queries ({@code reporter="destination", destination_workload=~"podinfo", ...}) select one version's traffic. It is
+ * recorded once; the destination series are written from the source series at scrape time.
  *
  * <p>Hot path: resolve {@link #destination(DestinationIdentity)} once per endpoint when the configuration is compiled
  * and call {@link DestinationSeries#record} per request. {@link #record(DestinationIdentity, int, String, double,
@@ -68,7 +69,7 @@ public final class IstioMetrics {
 
   /** Writes every registered metric in the Prometheus text format 0.0.4. */
   public void writeTo(OutputStream out) throws IOException {
-    textFormat.write(out, registry.scrape());
+    textFormat.write(out, DestinationReports.addTo(registry.scrape()));
   }
 
   /** Every registered metric in the Prometheus text format 0.0.4, as one string. */
