@@ -26,8 +26,14 @@ public final class DomainIndex<T> {
     return new Builder<>();
   }
 
-  /** The value for the host part of {@code authority}, or {@code null}. */
+  /**
+   * The value for the host part of {@code authority}, or {@code null}. A table with only {@code *} (the seed
+   * guide's and most gateways' VirtualServices) answers without looking at the authority at all.
+   */
   public @Nullable T find(String authority) {
+    if (exact.isEmpty() && suffixes.isEmpty()) {
+      return any;
+    }
     return find(authority, 0, Authority.hostEnd(authority));
   }
 
@@ -36,6 +42,9 @@ public final class DomainIndex<T> {
     T found = exact.get(text, from, to);
     if (found != null) {
       return found;
+    }
+    if (suffixes.isEmpty()) {
+      return any;
     }
     for (int dot = text.indexOf('.', from + 1); dot >= 0 && dot < to; dot = text.indexOf('.', dot + 1)) {
       found = suffixes.get(text, dot, to);

@@ -14,12 +14,14 @@ final class RegionMap<T> {
   private final String[] keys;
   private final Object[] values;
   private final int mask;
+  private final boolean empty;
 
   RegionMap(Map<String, T> entries) {
     int capacity = Integer.highestOneBit(Math.max(2, entries.size() * 2 + 1)) << 1;
     this.keys = new String[capacity];
     this.values = new Object[capacity];
     this.mask = capacity - 1;
+    this.empty = entries.isEmpty();
     for (Map.Entry<String, T> entry : entries.entrySet()) {
       insert(entry.getKey().toLowerCase(Locale.ROOT), entry.getValue());
     }
@@ -40,6 +42,9 @@ final class RegionMap<T> {
   /** The value for {@code text[from, to)}, ignoring ASCII case, or {@code null}. */
   @SuppressWarnings("unchecked")
   @Nullable T get(String text, int from, int to) {
+    if (empty) {
+      return null;
+    }
     int length = to - from;
     int slot = hash(text, from, to) & mask;
     String key;
@@ -52,6 +57,10 @@ final class RegionMap<T> {
     return null;
   }
 
+
+  boolean isEmpty() {
+    return empty;
+  }
 
   private static int hash(String text, int from, int to) {
     int h = 0;
