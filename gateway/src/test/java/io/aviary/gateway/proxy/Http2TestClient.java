@@ -107,6 +107,11 @@ final class Http2TestClient implements AutoCloseable {
     return answer.get(10, TimeUnit.SECONDS);
   }
 
+  /** Whether the gateway still keeps the connection open. */
+  boolean isOpen() {
+    return connection.isActive();
+  }
+
   @Override
   public void close() {
     connection.close().syncUninterruptibly();

@@ -8,8 +8,8 @@ import io.netty.handler.codec.http2.Http2MultiplexHandler;
 import io.netty.handler.codec.http2.Http2Settings;
 
 /**
- * The handlers of a client connection that speaks HTTP/2: the frame codec, then a multiplexer that gives each
- * stream its own child channel running the proxy (see {@link Http2StreamInitializer}). Stateless; one call per
+ * The handlers of a client connection that speaks HTTP/2: the connection's idle timeout, the frame codec, then a
+ * multiplexer that gives each stream its own child channel running the proxy (see {@link Http2StreamInitializer}). Stateless; one call per
  * connection, on its event loop.
  */
 public final class Http2Connection {
@@ -24,6 +24,7 @@ public final class Http2Connection {
     Http2Settings settings = Http2Settings.defaultSettings()
         .maxConcurrentStreams(MAX_CONCURRENT_STREAMS)
         .maxHeaderListSize(limits.maxRequestHeaderBytes());
+    pipeline.addLast("h2-idle", new Http2IdleTimeout(limits.idleTimeoutMillis()));
     pipeline.addLast("h2", Http2FrameCodecBuilder.forServer()
         .initialSettings(settings)
         .validateHeaders(true)

@@ -1,0 +1,58 @@
+package io.aviary.gateway.proxy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.aviary.testkit.UpstreamStub;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** An HTTP/2 connection nobody uses is closed after the idle timeout, as HTTP/1.1 connections are. */
+class Http2IdleTimeoutIT {
+
+  private static final String CONFIG = TestConfigs.virtualServiceFor("app.example.com") + """
+        - route: [{destination: {host: app, subset: v1}}]
+      """;
+
+  /** Defaults but a 300 ms idle timeout. */
+  private static final ProxyLimits LIMITS = new ProxyLimits(16 * 1024, 60 * 1024, 100, 0, 60 * 1024, 10_000, 300,
+      10_000, 1024, 64 * 1024);
+
+  private UpstreamStub v1;
+  private ProxyHarness gateway;
+
+  @BeforeEach
+  void start() throws Exception {
+    v1 = UpstreamStub.start("v1");
+    gateway = new ProxyHarness(CONFIG, Map.of("v1", v1.port()), LIMITS);
+  }
+
+  @AfterEach
+  void stop() {
+    gateway.close();
+    v1.close();
+  }
+
+  @Test
+  void closesAnIdleHttp2ConnectionAfterItsLastStream() throws Exception {
+    try (Http2TestClient client = Http2TestClient.connect(gateway.port)) {
+      assertThat(client.get("app.example.com", "/").status()).isEqualTo(200);
+
+      await().atMost(Duration.ofSeconds(10)).until(() -> !client.isOpen());
+    }
+  }
+
+  @Test
+  void keepsAConnectionThatIsStillUsed() throws Exception {
+    try (Http2TestClient client = Http2TestClient.connect(gateway.port)) {
+      for (int i = 0; i < 8; i++) {
+        assertThat(client.get("app.example.com", "/").status()).isEqualTo(200);
+        Thread.sleep(100); // pacing the requests below the idle timeout is what this test is about
+      }
+      assertThat(client.isOpen()).isTrue();
+    }
+  }
+}
