@@ -227,7 +227,7 @@ final class Exchange {
     if (current == null || !UpgradeHandoff.canTunnel(ctx)) {
       return false;
     }
-    UpgradeHandoff.start(ctx, current.detach(), last, () -> finish(false));
+    UpgradeHandoff.start(ctx, current.detach(), last, () -> finish(false), proxy.limits().idleTimeoutMillis());
     if (routeTimeout != null) {
       routeTimeout.cancel(false);
     }

@@ -24,18 +24,20 @@ final class UpgradeHandoff {
   }
 
   /** Completes the 101 to the client and splices the connections; the client must be {@link #canTunnel}. */
-  static void start(ChannelHandlerContext client, Channel upstream, HttpContent last, Runnable onClosed) {
+  static void start(ChannelHandlerContext client, Channel upstream, HttpContent last, Runnable onClosed,
+      long idleTimeoutMillis) {
     ChannelPipeline down = client.pipeline();
     ChannelPipeline up = upstream.pipeline();
     HttpServerCodec serverCodec = down.get(HttpServerCodec.class);
     HttpClientCodec clientCodec = up.get(HttpClientCodec.class);
     client.writeAndFlush(last);
-    Tunnel tunnel = new Tunnel(onClosed);
+    Tunnel tunnel = new Tunnel(onClosed, idleTimeoutMillis);
     serverCodec.removeOutboundHandler();
     clientCodec.removeOutboundHandler();
     down.replace(DownstreamHandler.class, "tunnel", tunnel.relayTo(upstream));
     up.replace(UpstreamHandler.class, "tunnel", tunnel.relayTo(client.channel()));
     down.remove(serverCodec);
     up.remove(clientCodec);
+    tunnel.watchIdle(client.channel(), upstream);
   }
 }

@@ -59,6 +59,27 @@ class WebSocketIT {
     assertThat(exchange.responseBytes()).isPositive();
   }
 
+  @Test
+  void closesATunnelInWhichNothingMovesForTheIdleTimeout() throws Exception {
+    gateway.close();
+    ProxyLimits defaults = ProxyLimits.defaults();
+    ProxyLimits idle300ms = new ProxyLimits(defaults.maxInitialLineLength(), defaults.maxRequestHeaderBytes(),
+        defaults.maxRequestHeaderCount(), defaults.maxRequestBodyBytes(), defaults.maxResponseHeaderBytes(),
+        defaults.requestHeadersTimeoutMillis(), 300, defaults.upstreamConnectTimeoutMillis(),
+        defaults.maxIdleUpstreamConnectionsPerEndpoint(), defaults.retryBufferBytes());
+    gateway = new ProxyHarness(CONFIG, Map.of("ws", echo.port()), idle300ms);
+    Replies replies = new Replies();
+    WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+        .buildAsync(URI.create("ws://127.0.0.1:" + gateway.port + "/echo"), replies)
+        .get(10, TimeUnit.SECONDS);
+    socket.sendText("then silence", true).get(5, TimeUnit.SECONDS);
+    assertThat(replies.next()).isEqualTo("then silence");
+
+    CompletedExchange exchange = gateway.lastCompleted(1);
+
+    assertThat(exchange.responseCode()).as("the tunnel ended without the client closing it").isEqualTo(101);
+  }
+
   /** Collects whole text messages in arrival order. */
   private static final class Replies implements WebSocket.Listener {
     private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
