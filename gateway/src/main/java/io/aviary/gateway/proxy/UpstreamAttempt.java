@@ -33,6 +33,7 @@ final class UpstreamAttempt implements UpstreamOwner {
   private boolean leaseSettled;
   private boolean keepAlive = true;
   private @Nullable ScheduledFuture<?> perTryTimer;
+  private @Nullable PendingConnection pending;
 
   UpstreamAttempt(Exchange exchange, UpstreamPool pool, UpstreamEndpoint endpoint, UpstreamLease lease,
       int number, long perTryTimeoutNanos) {
@@ -64,17 +65,26 @@ final class UpstreamAttempt implements UpstreamOwner {
   void begin() {
     Channel idle = pool.pollIdle(endpoint);
     if (idle != null) {
+      endPending();
       reused = true;
       attach(idle);
       return;
     }
     ChannelFuture connecting = pool.connectWithin(endpoint, lease);
     if (connecting == null) {
+      if (pending == null) {
+        pending = new PendingConnection(lease, pool, endpoint, this::retryAfterWait);
+      }
+      if (pending.await()) {
+        return;
+      }
+      endPending();
       done = true;
       lease().abandoned();
       exchange.attemptFailed(this, AttemptFailure.OVERFLOW);
       return;
     }
+    endPending();
     connecting.addListener(future -> {
       if (done) {
         if (future.isSuccess()) {
@@ -90,6 +100,26 @@ final class UpstreamAttempt implements UpstreamOwner {
         exchange.attemptFailed(this, AttemptFailure.CONNECT_FAILURE);
       }
     });
+  }
+
+  /** Woken while pending: try again, or pass the wakeup on when the attempt ended meanwhile. */
+  private void retryAfterWait() {
+    PendingConnection waiting = pending;
+    if (waiting == null) {
+      return;
+    }
+    if (done || !waiting.active()) {
+      waiting.passOn();
+      return;
+    }
+    begin();
+  }
+
+  private void endPending() {
+    PendingConnection waiting = pending;
+    if (waiting != null) {
+      waiting.end();
+    }
   }
 
   private void attach(Channel upstream) {
@@ -263,12 +293,14 @@ final class UpstreamAttempt implements UpstreamOwner {
     if (done) {
       return;
     }
+    endPending();
     done = true;
     lease().abandoned();
     closeChannel();
   }
 
   void close() {
+    endPending();
     done = true;
     closeChannel();
   }

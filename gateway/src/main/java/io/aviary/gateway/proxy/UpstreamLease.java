@@ -1,5 +1,7 @@
 package io.aviary.gateway.proxy;
 
+import java.util.function.BooleanSupplier;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +26,30 @@ public interface UpstreamLease {
    */
   default @Nullable ConnectionSlot openConnection() {
     return ConnectionSlot.UNCOUNTED;
+  }
+
+  /**
+   * Admits the request as pending while the cluster is at {@code maxConnections} (Envoy's
+   * {@code http1MaxPendingRequests}); {@code null} when that limit is reached too (503 {@code UO}). Release the
+   * answer when a connection is found or the request gives up.
+   */
+  default @Nullable PendingAdmission admitPending() {
+    return null;
+  }
+
+  /** Calls {@code wake} (from any thread) when a connection slot of the cluster frees; see {@link #admitPending}. */
+  default void awaitConnection(BooleanSupplier wake) {}
+
+  /** Withdraws a {@code wake} registered with {@link #awaitConnection}. */
+  default void stopAwaiting(BooleanSupplier wake) {}
+
+  /** Hands a slot this request was woken for, but no longer needs, to the next pending request. */
+  default void passConnectionWakeup() {}
+
+  /** A pending request's place under {@code http1MaxPendingRequests}. */
+  @FunctionalInterface
+  interface PendingAdmission {
+    void release();
   }
 
   /** Requests one upstream connection may carry before it is closed ({@code maxRequestsPerConnection}); 0: any. */

@@ -1,5 +1,7 @@
 package io.aviary.gateway.proxy;
 
+import java.util.function.BooleanSupplier;
+
 import io.aviary.gateway.transport.Transport;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
@@ -26,6 +28,7 @@ final class UpstreamPool {
   private final Bootstrap bootstrap;
   private final int maxIdlePerEndpoint;
   private final Map<String, ArrayDeque<Channel>> idle = new HashMap<>();
+  private final Map<String, ArrayDeque<BooleanSupplier>> idleWaiters = new HashMap<>();
 
   /**
    * Upstream responses are parsed within the configured limits but without re-validating header characters:
@@ -127,6 +130,32 @@ final class UpstreamPool {
     }
     handler.idleIn(this, endpoint.hostPort());
     channels.addLast(channel);
+    wakeIdleWaiter(endpoint.hostPort());
+  }
+
+  /** Calls {@code wake} when a connection to {@code endpoint} comes back to this loop's pool. */
+  void whenIdle(UpstreamEndpoint endpoint, BooleanSupplier wake) {
+    idleWaiters.computeIfAbsent(endpoint.hostPort(), k -> new ArrayDeque<>()).addLast(wake);
+  }
+
+  void stopAwaitingIdle(UpstreamEndpoint endpoint, BooleanSupplier wake) {
+    ArrayDeque<BooleanSupplier> waiters = idleWaiters.get(endpoint.hostPort());
+    if (waiters != null) {
+      waiters.remove(wake);
+    }
+  }
+
+  /** Offers an idle connection to the first request of this loop still waiting for one. */
+  void wakeIdleWaiter(String hostPort) {
+    ArrayDeque<BooleanSupplier> waiters = idleWaiters.get(hostPort);
+    if (waiters == null) {
+      return;
+    }
+    for (BooleanSupplier waiter = waiters.pollFirst(); waiter != null; waiter = waiters.pollFirst()) {
+      if (waiter.getAsBoolean()) {
+        return;
+      }
+    }
   }
 
   /** Called when an idle connection closes or misbehaves. */

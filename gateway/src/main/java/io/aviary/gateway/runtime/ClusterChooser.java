@@ -124,6 +124,28 @@ final class ClusterChooser implements UpstreamChooser {
     }
 
     @Override
+    public @Nullable PendingAdmission admitPending() {
+      return breakers.tryAcquire(PoolResource.PENDING_REQUEST) instanceof Admission.Admitted admitted
+          ? admitted.permit()::release
+          : null;
+    }
+
+    @Override
+    public void awaitConnection(java.util.function.BooleanSupplier wake) {
+      breakers.awaitConnection(wake);
+    }
+
+    @Override
+    public void stopAwaiting(java.util.function.BooleanSupplier wake) {
+      breakers.stopAwaiting(wake);
+    }
+
+    @Override
+    public void passConnectionWakeup() {
+      breakers.wakeConnectionWaiter();
+    }
+
+    @Override
     public int maxRequestsPerConnection() {
       return breakers.maxRequestsPerConnection();
     }

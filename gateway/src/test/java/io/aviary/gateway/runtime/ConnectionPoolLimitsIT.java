@@ -62,6 +62,40 @@ class ConnectionPoolLimitsIT {
   }
 
   @Test
+  void requestsBeyondTheConnectionLimitWaitForAConnectionWhenPendingRequestsAreAllowed() throws Exception {
+    // Istio's default http1MaxPendingRequests is unlimited: at maxConnections requests queue, as in Envoy.
+    try (var gateway = new GatewayHarness(config("tcp: {maxConnections: 1}", v1.port()))) {
+      HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      List<CompletableFuture<HttpResponse<String>>> responses = new ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.port + "/slow"))
+            .header("Host", "app.example.com").timeout(Duration.ofSeconds(20)).build();
+        responses.add(client.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+      }
+
+      assertThat(responses.stream().map(CompletableFuture::join).map(HttpResponse::statusCode))
+          .containsOnly(200).hasSize(5);
+    }
+  }
+
+  @Test
+  void aConnectionClosedAfterEachRequestWakesTheNextPendingRequest() throws Exception {
+    String pool = "tcp: {maxConnections: 1}\nhttp: {maxRequestsPerConnection: 1}";
+    try (var gateway = new GatewayHarness(config(pool, v1.port()))) {
+      HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      List<CompletableFuture<HttpResponse<String>>> responses = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.port + "/slow"))
+            .header("Host", "app.example.com").timeout(Duration.ofSeconds(20)).build();
+        responses.add(client.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+      }
+
+      assertThat(responses.stream().map(CompletableFuture::join).map(HttpResponse::statusCode))
+          .containsOnly(200).hasSize(4);
+    }
+  }
+
+  @Test
   void oneRequestPerConnectionOpensANewUpstreamConnectionForEveryRequest() throws Exception {
     try (var gateway = new GatewayHarness(config("http: {maxRequestsPerConnection: 1}", v1.port()))) {
       for (int i = 0; i < 5; i++) {

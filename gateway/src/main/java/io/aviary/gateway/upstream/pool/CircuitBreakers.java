@@ -3,7 +3,9 @@ package io.aviary.gateway.upstream.pool;
 import io.aviary.gateway.upstream.policy.ConnectionLimits;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 /**
  * Envoy's circuit breakers for one cluster: a counter per {@link PoolResource} against the cluster's
@@ -13,8 +15,11 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class CircuitBreakers {
 
+  private static final Runnable NOTHING = () -> { };
+
   private final ConnectionLimits limits;
   private final Map<PoolResource, AtomicLong> inUse = new EnumMap<>(PoolResource.class);
+  private final ConcurrentLinkedQueue<BooleanSupplier> connectionWaiters = new ConcurrentLinkedQueue<>();
 
   public CircuitBreakers(ConnectionLimits limits) {
     this.limits = limits;
@@ -33,7 +38,34 @@ public final class CircuitBreakers {
         return new Admission.Overflow(resource, limit);
       }
       if (counter.compareAndSet(current, current + 1)) {
-        return new Admission.Admitted(new Permit(resource, counter));
+        return new Admission.Admitted(new Permit(resource, counter,
+            resource == PoolResource.CONNECTION ? this::wakeConnectionWaiter : NOTHING));
+      }
+    }
+  }
+
+  /**
+   * Queues a pending request (Envoy's {@code http1MaxPendingRequests}) until a connection slot frees:
+   * {@code wake} is called, on the releasing thread, and answers whether it still wanted the slot; one that no
+   * longer waits passes it to the next. Checks once more after queueing, so a slot freed in between is not lost.
+   */
+  public void awaitConnection(BooleanSupplier wake) {
+    connectionWaiters.add(wake);
+    if (inUse(PoolResource.CONNECTION) < limitOf(PoolResource.CONNECTION)) {
+      wakeConnectionWaiter();
+    }
+  }
+
+  /** Forgets a waiter that found a connection another way or gave up. */
+  public void stopAwaiting(BooleanSupplier wake) {
+    connectionWaiters.remove(wake);
+  }
+
+  /** Offers a free connection slot to the first waiter that still wants one. */
+  public void wakeConnectionWaiter() {
+    for (BooleanSupplier waiter = connectionWaiters.poll(); waiter != null; waiter = connectionWaiters.poll()) {
+      if (waiter.getAsBoolean()) {
+        return;
       }
     }
   }

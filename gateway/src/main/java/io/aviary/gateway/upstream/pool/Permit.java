@@ -11,11 +11,13 @@ public final class Permit implements AutoCloseable {
 
   private final PoolResource resource;
   private final AtomicLong counter;
+  private final Runnable afterRelease;
   private final AtomicBoolean released = new AtomicBoolean();
 
-  Permit(PoolResource resource, AtomicLong counter) {
+  Permit(PoolResource resource, AtomicLong counter, Runnable afterRelease) {
     this.resource = resource;
     this.counter = counter;
+    this.afterRelease = afterRelease;
   }
 
   public PoolResource resource() {
@@ -26,6 +28,7 @@ public final class Permit implements AutoCloseable {
   public void release() {
     if (released.compareAndSet(false, true)) {
       counter.decrementAndGet();
+      afterRelease.run();
     }
   }
 
