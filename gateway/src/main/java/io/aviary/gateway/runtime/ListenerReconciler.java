@@ -38,7 +38,8 @@ final class ListenerReconciler {
   }
 
   /**
-   * Closes the listeners of ports {@code plan} no longer serves and binds the ports it serves that have none.
+   * Closes the listeners of ports {@code plan} no longer serves, binds the ports it serves that have none, and
+   * gives ports that stay bound the plan's TLS for their next connections.
    *
    * @return one problem per port that could not be bound; it is tried again at the next reconcile
    */
@@ -54,6 +55,8 @@ final class ListenerReconciler {
     for (int port : wanted) {
       if (!bound.contains(port)) {
         open(port, plan, tls).ifPresent(problems::add);
+      } else {
+        server.updateTls(port, tls.forPort(port));
       }
     }
     return problems;

@@ -1,5 +1,7 @@
 package io.aviary.gateway.server;
 
+import java.util.concurrent.atomic.AtomicReference;
+
 import io.aviary.gateway.proxy.DownstreamHandler;
 import io.aviary.gateway.proxy.ProxyContext;
 import io.aviary.gateway.proxy.ProxyLimits;
@@ -22,31 +24,35 @@ final class DownstreamInitializer extends ChannelInitializer<SocketChannel> {
   private final ProxyContext proxy;
   private final ProxyLimits limits;
   private final int port;
-  private final @Nullable TlsTermination tls;
-  private final String scheme;
+  private final AtomicReference<@Nullable TlsTermination> tls;
 
-  DownstreamInitializer(ProxyContext proxy, ProxyLimits limits, int port, @Nullable TlsTermination tls) {
+  /**
+   * @param tls the port's TLS as the configuration has it now; read for each new connection, so a reload that
+   *     changes the Gateway's certificates applies to the next connection without rebinding the port
+   */
+  DownstreamInitializer(ProxyContext proxy, ProxyLimits limits, int port, AtomicReference<@Nullable TlsTermination> tls) {
     this.proxy = proxy;
     this.limits = limits;
     this.port = port;
     this.tls = tls;
-    this.scheme = tls == null ? "http" : "https";
   }
 
   @Override
   protected void initChannel(SocketChannel channel) {
     ChannelPipeline pipeline = channel.pipeline();
-    if (tls != null) {
-      pipeline.addLast("tls", tls.newHandler(channel.alloc()));
+    TlsTermination termination = tls.get();
+    if (termination != null) {
+      pipeline.addLast("tls", termination.newHandler(channel.alloc()));
     }
+    String scheme = termination == null ? "http" : "https";
     WireBytes wire = new WireBytes();
     pipeline.addLast("bytes", wire);
     pipeline.addLast("sniff", new PrefaceSniffer(limits.requestHeadersTimeoutMillis(),
-        http1 -> installHttp1(http1, wire),
+        http1 -> installHttp1(http1, wire, scheme),
         http2 -> Http2Connection.install(http2, proxy, limits, port, scheme)));
   }
 
-  private void installHttp1(ChannelPipeline pipeline, WireBytes wire) {
+  private void installHttp1(ChannelPipeline pipeline, WireBytes wire, String scheme) {
     pipeline.addLast("codec", new HttpServerCodec(
         limits.maxInitialLineLength(), limits.maxRequestHeaderBytes(), 64 * 1024));
     pipeline.addLast("proxy", new DownstreamHandler(proxy, port, scheme, wire));

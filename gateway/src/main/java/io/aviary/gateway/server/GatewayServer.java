@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
@@ -30,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class GatewayServer implements AutoCloseable {
 
-  private record Listener(Channel channel, ListenerAddress address) {}
+  private record Listener(Channel channel, ListenerAddress address, AtomicReference<@Nullable TlsTermination> tls) {}
 
   private final EventLoopGroup group;
   private final Transport transport;
@@ -69,6 +70,7 @@ public final class GatewayServer implements AutoCloseable {
     if (existing != null) {
       return existing.address();
     }
+    AtomicReference<@Nullable TlsTermination> current = new AtomicReference<>(tls);
     ServerBootstrap bootstrap = new ServerBootstrap()
         .group(group)
         .channel(transport.serverChannel())
@@ -77,11 +79,11 @@ public final class GatewayServer implements AutoCloseable {
         .childOption(ChannelOption.TCP_NODELAY, true)
         .childOption(ChannelOption.ALLOCATOR, PooledByteBufAllocator.DEFAULT)
         .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(32 * 1024, 128 * 1024))
-        .childHandler(new DownstreamInitializer(proxy, limits, gatewayPort, tls));
+        .childHandler(new DownstreamInitializer(proxy, limits, gatewayPort, current));
     Channel channel = bootstrap.bind(new InetSocketAddress(bindAddress, localPort)).sync().channel();
     int actual = ((InetSocketAddress) channel.localAddress()).getPort();
     ListenerAddress address = new ListenerAddress(gatewayPort, bindAddress, actual);
-    listeners.put(gatewayPort, new Listener(channel, address));
+    listeners.put(gatewayPort, new Listener(channel, address, current));
     return address;
   }
 
@@ -100,6 +102,17 @@ public final class GatewayServer implements AutoCloseable {
   }
 
   /** The gateway ports that have a listener. */
+  /**
+   * Serves the next connections of a bound port with {@code tls} (a reload changed the Gateway's certificates or
+   * protocol); connections already open keep theirs. Does nothing for a port that is not bound.
+   */
+  public synchronized void updateTls(int gatewayPort, @Nullable TlsTermination tls) {
+    Listener listener = listeners.get(gatewayPort);
+    if (listener != null) {
+      listener.tls().set(tls);
+    }
+  }
+
   public synchronized Set<Integer> boundPorts() {
     return new TreeSet<>(listeners.keySet());
   }

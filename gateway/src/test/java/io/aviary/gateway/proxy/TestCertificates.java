@@ -16,9 +16,9 @@ import javax.net.ssl.TrustManagerFactory;
  * BouncyCastle's PKIX, which the build does not have): a PEM certificate and its PKCS#8 key, for one DNS name plus
  * {@code localhost} and {@code 127.0.0.1}.
  */
-record TestCertificates(String name, Path certificate, Path privateKey) {
+public record TestCertificates(String name, Path certificate, Path privateKey) {
 
-  static TestCertificates create(Path directory, String name) throws IOException, InterruptedException {
+  public static TestCertificates create(Path directory, String name) throws IOException, InterruptedException {
     Path certificate = directory.resolve(name + ".crt.pem");
     Path key = directory.resolve(name + ".key.pem");
     Process openssl = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes",
@@ -34,7 +34,7 @@ record TestCertificates(String name, Path certificate, Path privateKey) {
   }
 
   /** A client context that trusts exactly this certificate. */
-  SSLContext trustingClient() throws Exception {
+  public SSLContext trustingClient() throws Exception {
     KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
     trusted.load(null, null);
     trusted.setCertificateEntry(name, read());
@@ -45,7 +45,7 @@ record TestCertificates(String name, Path certificate, Path privateKey) {
     return context;
   }
 
-  X509Certificate read() throws Exception {
+  public X509Certificate read() throws Exception {
     try (InputStream in = Files.newInputStream(certificate)) {
       return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
     }
