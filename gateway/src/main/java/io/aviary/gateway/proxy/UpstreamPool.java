@@ -140,21 +140,29 @@ final class UpstreamPool {
 
   void stopAwaitingIdle(UpstreamEndpoint endpoint, BooleanSupplier wake) {
     ArrayDeque<BooleanSupplier> waiters = idleWaiters.get(endpoint.hostPort());
-    if (waiters != null) {
-      waiters.remove(wake);
+    if (waiters != null && waiters.remove(wake) && waiters.isEmpty()) {
+      idleWaiters.remove(endpoint.hostPort());
     }
   }
 
-  /** Offers an idle connection to the first request of this loop still waiting for one. */
+  /**
+   * Offers an idle connection to the first request of this loop still waiting for one. Called for every
+   * connection returned to the pool, so the usual case (nobody waits: no entry) costs one emptiness check.
+   */
   void wakeIdleWaiter(String hostPort) {
+    if (idleWaiters.isEmpty()) {
+      return;
+    }
     ArrayDeque<BooleanSupplier> waiters = idleWaiters.get(hostPort);
     if (waiters == null) {
       return;
     }
-    for (BooleanSupplier waiter = waiters.pollFirst(); waiter != null; waiter = waiters.pollFirst()) {
-      if (waiter.getAsBoolean()) {
-        return;
-      }
+    BooleanSupplier waiter = waiters.pollFirst();
+    while (waiter != null && !waiter.getAsBoolean()) {
+      waiter = waiters.pollFirst();
+    }
+    if (waiters.isEmpty()) {
+      idleWaiters.remove(hostPort);
     }
   }
 

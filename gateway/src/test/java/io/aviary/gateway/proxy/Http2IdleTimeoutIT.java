@@ -17,8 +17,8 @@ class Http2IdleTimeoutIT {
         - route: [{destination: {host: app, subset: v1}}]
       """;
 
-  /** Defaults but a 300 ms idle timeout. */
-  private static final ProxyLimits LIMITS = new ProxyLimits(16 * 1024, 60 * 1024, 100, 0, 60 * 1024, 10_000, 300,
+  /** Defaults but a one-second idle timeout: far above the pacing below, so a busy machine cannot make it flaky. */
+  private static final ProxyLimits LIMITS = new ProxyLimits(16 * 1024, 60 * 1024, 100, 0, 60 * 1024, 10_000, 1_000,
       10_000, 1024, 64 * 1024);
 
   private UpstreamStub v1;
@@ -50,7 +50,7 @@ class Http2IdleTimeoutIT {
     try (Http2TestClient client = Http2TestClient.connect(gateway.port)) {
       for (int i = 0; i < 8; i++) {
         assertThat(client.get("app.example.com", "/").status()).isEqualTo(200);
-        Thread.sleep(100); // pacing the requests below the idle timeout is what this test is about
+        Thread.sleep(150); // pacing, not synchronization: 8 gaps span past the timeout while each stays below it
       }
       assertThat(client.isOpen()).isTrue();
     }
