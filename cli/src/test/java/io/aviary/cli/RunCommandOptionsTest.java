@@ -20,4 +20,11 @@ class RunCommandOptionsTest {
   void maxRequestBodyRejectsWhatIsNotASize() {
     assertThatThrownBy(() -> RunCommand.bytes("lots")).hasMessageContaining("--max-request-body");
   }
+
+  @Test
+  void anUnknownTransportIsAUsageErrorNamingTheChoices() {
+    CliRun run = CliRun.of("run", "no-such-folder", "--transport", "kqueue");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--transport: unknown transport 'kqueue' (expected one of auto, io_uring, epoll, nio)");
+  }
 }

@@ -72,7 +72,7 @@ record RetryPolicy(
     if (onRetriable4xx && status == 409) {
       return true;
     }
-    return retriableStatusCodes.contains(status);
+    return !retriableStatusCodes.isEmpty() && retriableStatusCodes.contains(status);
   }
 
   /** Whether a per-try timeout may be retried: Envoy treats it like a 504 from the upstream. */

@@ -102,8 +102,10 @@ public final class EmbeddedGateway implements AutoCloseable {
     Subscription subscription = store.watch(this::apply);
     resources.add(subscription);
     startConfigSource();
-    Transport transport = Transport.best();
+    Transport transport = settings.transport();
     EventLoopGroup group = transport.newGroup(settings.ioThreads(), new DefaultThreadFactory("aviary-io", true));
+    settings.log().accept("I/O: " + transport.name() + " transport, " + settings.ioThreads() + " event-loop thread"
+        + (settings.ioThreads() == 1 ? "" : "s"));
     resources.add(() -> group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(3, TimeUnit.SECONDS));
     ExchangeObserver observer = withAccessLog(new TelemetryObserver(() -> compiled, new TelemetryBinding(telemetry)));
     proxy = new ProxyContext(() -> compiled.snapshot(), observer, settings.limits(), transport);

@@ -1,6 +1,7 @@
 package io.aviary.gateway.runtime;
 
 import io.aviary.gateway.proxy.ProxyLimits;
+import io.aviary.gateway.transport.Transport;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param adminTokenFile the operator's token file, or {@code null} to generate one at {@code generatedTokenFile}
  * @param accessLog {@code -} for stdout, a file, or {@code null} for none
  * @param probeInterval how often endpoints annotated {@code aviary.io/health-path} are probed for readiness
+ * @param transport the socket transport of the listeners, the admin server and the upstream connections
  */
 public record GatewaySettings(
     List<String> paths,
@@ -32,7 +34,8 @@ public record GatewaySettings(
     @Nullable String accessLog,
     ProxyLimits limits,
     Consumer<String> log,
-    Duration probeInterval) {
+    Duration probeInterval,
+    Transport transport) {
 
   /** Kubernetes' shortest readiness probe period; the default here, frequent enough for local canaries. */
   public static final Duration DEFAULT_PROBE_INTERVAL = Duration.ofSeconds(1);
@@ -52,12 +55,18 @@ public record GatewaySettings(
       Map<String, String> gatewayLabels, String gatewayNamespace, @Nullable String accessLog, ProxyLimits limits,
       Consumer<String> log) {
     this(paths, defaultNamespace, bindAddress, portMap, admin, ioThreads, adminTokenFile, generatedTokenFile,
-        gatewayLabels, gatewayNamespace, accessLog, limits, log, DEFAULT_PROBE_INTERVAL);
+        gatewayLabels, gatewayNamespace, accessLog, limits, log, DEFAULT_PROBE_INTERVAL, Transport.best());
   }
 
   /** These settings probing every {@code interval}. */
   public GatewaySettings withProbeInterval(Duration interval) {
     return new GatewaySettings(paths, defaultNamespace, bindAddress, portMap, admin, ioThreads, adminTokenFile,
-        generatedTokenFile, gatewayLabels, gatewayNamespace, accessLog, limits, log, interval);
+        generatedTokenFile, gatewayLabels, gatewayNamespace, accessLog, limits, log, interval, transport);
+  }
+
+  /** These settings on another socket transport. */
+  public GatewaySettings withTransport(Transport other) {
+    return new GatewaySettings(paths, defaultNamespace, bindAddress, portMap, admin, ioThreads, adminTokenFile,
+        generatedTokenFile, gatewayLabels, gatewayNamespace, accessLog, limits, log, probeInterval, other);
   }
 }

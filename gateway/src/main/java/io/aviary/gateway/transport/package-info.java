@@ -1,4 +1,4 @@
-/** Netty transports: native epoll on Linux when it loads, NIO otherwise. */
+/** Netty transports: io_uring or native epoll on Linux when they load, NIO otherwise. */
 @NullMarked
 package io.aviary.gateway.transport;
 

@@ -32,11 +32,15 @@ final class ProxyHarness implements AutoCloseable {
   }
 
   ProxyHarness(String yaml, Map<String, Integer> upstreamPorts, ProxyLimits limits) throws InterruptedException {
+    this(yaml, upstreamPorts, limits, Transport.best());
+  }
+
+  ProxyHarness(String yaml, Map<String, Integer> upstreamPorts, ProxyLimits limits, Transport transport)
+      throws InterruptedException {
     var resources = new ManifestLoader("default").loadText(yaml, "test.yaml").resources();
     ListenerPlan plan = ListenerPlan.of(resources, Workloads.EMBEDDED_GATEWAY_LABELS);
     GatewaySnapshot snapshot =
         new GatewaySnapshot(1, RouteTableCompiler.of(resources), plan, new FixedUpstreams(upstreamPorts));
-    Transport transport = Transport.best();
     group = transport.newGroup(1, new DefaultThreadFactory("test-gateway", true));
     ProxyContext context = new ProxyContext(() -> snapshot, completed::add, limits, transport);
     server = new GatewayServer(group, transport, context, limits);

@@ -120,7 +120,7 @@ class RequestLimitsIT {
       InputStream in = socket.getInputStream();
       out.write("GET / HTTP/1.1\r\nHost: app.example.com\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
       out.flush();
-      assertThat(readResponseHead(in)).startsWith("HTTP/1.1 200");
+      assertThat(RawHttp.readHead(in)).startsWith("HTTP/1.1 200");
       out.write("GET / HTTP/1.1\r\nHost: app".getBytes(StandardCharsets.US_ASCII));
       out.flush();
 
@@ -141,18 +141,6 @@ class RequestLimitsIT {
   }
 
   /** Reads one response head (up to the blank line); the stub's short body may follow and is read later. */
-  private static String readResponseHead(InputStream in) throws IOException {
-    StringBuilder head = new StringBuilder();
-    while (!head.toString().endsWith("\r\n\r\n")) {
-      int next = in.read();
-      if (next < 0) {
-        break;
-      }
-      head.append((char) next);
-    }
-    return head.toString();
-  }
-
   /** Reads until the gateway closes the connection (or a keep-alive response is complete and nothing follows). */
   private static String readUntilClosed(InputStream in) throws IOException {
     ByteArrayOutputStream received = new ByteArrayOutputStream();
