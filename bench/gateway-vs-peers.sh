@@ -11,7 +11,7 @@
 #
 # Usage: bench/gateway-vs-peers.sh [-o FILE.md]
 # Knobs (environment): DURATION (10s), WARMUP (5s), AVIARY_WARMUP (15s), CONNS (64), RATE (5000), RATE_DURATION (10),
-#   H2_REQUESTS (200000), AVIARY_IO_THREADS (1).
+#   H2_REQUESTS (200000), AVIARY_IO_THREADS (1), AVIARY_TRANSPORT (auto: io_uring, else epoll, else nio).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -32,6 +32,7 @@ RATE=${RATE:-5000}
 RATE_DURATION=${RATE_DURATION:-10}
 H2_REQUESTS=${H2_REQUESTS:-200000}
 AVIARY_IO_THREADS=${AVIARY_IO_THREADS:-1}
+AVIARY_TRANSPORT=${AVIARY_TRANSPORT:-auto}
 envs=""
 [ "$DURATION" = 10s ] || envs+="DURATION=$DURATION "
 [ "$WARMUP" = 5s ] || envs+="WARMUP=$WARMUP "
@@ -41,6 +42,7 @@ envs=""
 [ "$RATE_DURATION" = 10 ] || envs+="RATE_DURATION=$RATE_DURATION "
 [ "$H2_REQUESTS" = 200000 ] || envs+="H2_REQUESTS=$H2_REQUESTS "
 [ "$AVIARY_IO_THREADS" = 1 ] || envs+="AVIARY_IO_THREADS=$AVIARY_IO_THREADS "
+[ "$AVIARY_TRANSPORT" = auto ] || envs+="AVIARY_TRANSPORT=$AVIARY_TRANSPORT "
 cmdline="$envs$cmdline"
 
 log() { printf '[%s] %s\n' "$(date +%T)" "$*" >&2; }
@@ -196,7 +198,7 @@ nginx -p "$tmp/b" -c "$tmp/b/nginx.conf" 2>"$tmp/b/stderr" & pids+=($!); b_maste
 nginx -p "$tmp/n" -c "$tmp/n/nginx.conf" 2>"$tmp/n/stderr" & pids+=($!); n_master=$!
 haproxy -db -f "$tmp/h/haproxy.cfg" >"$tmp/h/out" 2>&1 & pids+=($!); h_pid=$!
 (cd "$tmp/a" && exec "$root/bin/aviary" run "$tmp/a/gateway.yaml" --port-map "80=$ap" --admin "127.0.0.1:$aadm" \
-   --state-dir "$tmp/a/state" --io-threads "$AVIARY_IO_THREADS" >"$tmp/a/out" 2>&1) & pids+=($!); a_pid=$!
+   --state-dir "$tmp/a/state" --io-threads "$AVIARY_IO_THREADS" --transport "$AVIARY_TRANSPORT" >"$tmp/a/out" 2>&1) & pids+=($!); a_pid=$!
 wait_http "http://127.0.0.1:$bp/" 20
 wait_http "http://127.0.0.1:$np/" 20
 wait_http "http://127.0.0.1:$hp/" 20
@@ -347,7 +349,8 @@ nginx_v=$(nginx -v 2>&1 | sed 's/.*: //' || true)
 haproxy_v=$({ haproxy -v || true; } | head -1 | awk '{print "HAProxy " $3}')
 wrk_v=$({ wrk -v 2>&1 || true; } | head -1 | awk '{print "wrk " $2}')   # wrk -v exits 1
 h2load_v=$({ h2load --version || true; } | head -1)
-facts="$(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) CPUs ($cpu_model); load average before/after $load_start / $(cut -d' ' -f1-3 /proc/loadavg); $jdk; $nginx_v; $haproxy_v; $wrk_v; $h2load_v"
+aviary_io=$(sed -n 's/^I\/O: //p' "$tmp/a/out" | head -1)
+facts="$(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) CPUs ($cpu_model); load average before/after $load_start / $(cut -d' ' -f1-3 /proc/loadavg); $jdk; Aviary I/O: $aviary_io; $nginx_v; $haproxy_v; $wrk_v; $h2load_v"
 python3 - "$res" "$cmdline" "$facts" "$RATE" "$CONNS" "$DURATION" "$AVIARY_IO_THREADS" "$md_out" <<'PY'
 import sys, math
 res, cmd, facts, rate, conns, dur, iot, md_out = sys.argv[1:9]
