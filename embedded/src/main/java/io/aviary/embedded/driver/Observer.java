@@ -10,22 +10,27 @@ import io.aviary.controller.spec.CanarySpec;
 import io.aviary.controller.spec.MetricCheck;
 import io.aviary.controller.status.CanaryStatus;
 import io.aviary.embedded.metrics.BuiltInChecks;
+import io.aviary.embedded.metrics.RecentQueryResults;
 import io.aviary.embedded.metrics.TickCounter;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Gathers one tick's observations. Metric checks run only while a run is being analysed (Flagger queries nothing
- * otherwise); the per-tick traffic counts are read every tick, so each sample covers exactly one tick.
+ * otherwise); the per-tick traffic counts are read every tick, so each sample covers exactly one tick. Built-in
+ * checks read the gateway's telemetry every tick; templated ones go to their provider at most as often as
+ * {@link RecentQueryResults} allows.
  */
 final class Observer {
 
   private final DriverContext context;
+  private final RecentQueryResults templated;
   private @Nullable TickCounter counter;
   private @Nullable String counterHost;
 
   Observer(DriverContext context) {
     this.context = context;
+    this.templated = new RecentQueryResults(context.templatedMetrics());
   }
 
   Observations observe(CanarySpec spec, CanaryStatus status, CanaryTarget target, List<Command> commands,
@@ -48,7 +53,7 @@ final class Observer {
           status.stableSubset());
       QueryResult result = check.template() == null
           ? builtIn.query(query)
-          : context.templatedMetrics().query(query);
+          : templated.query(query, spec.analysis().interval(), context.clock().instant());
       observations = observations.withMetric(check.name(), result);
     }
     return observations;
