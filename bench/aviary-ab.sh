@@ -16,7 +16,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 . "$root/bin/jdk.sh"
 require_jdk
-default_opts="-XX:+UseParallelGC -Xms256m -Xmx512m -Xmn128m -Dio.netty.allocator.type=pooled"
+default_opts="-XX:+UseParallelGC -Xms256m -Xmx512m -Xmn128m -Dio.netty.allocator.type=pooled -XX:PerMethodTrapLimit=0"  # bin/aviary's for `run`
 jdk_feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$JAVA_HOME/release" 2>/dev/null || true)
 if [ -n "$jdk_feature" ] && [ "$jdk_feature" -ge 24 ]; then default_opts+=" --sun-misc-unsafe-memory-access=allow"; fi
 jar_a="$root/cli/target/aviary.jar"; jar_b="$jar_a"; opts_a="$default_opts"; opts_b="$default_opts"; args_a=""; args_b=""
