@@ -38,67 +38,19 @@ for tool in nginx wrk curl python3; do
 done
 for jar in "$jar_a" "$jar_b"; do [ -f "$jar" ] || { echo "no such jar: $jar" >&2; exit 1; }; done
 
+. "$root/bench/lib/loopback.sh"
 tmp=$(mktemp -d -t aviary-ab.XXXXXX)
 pids=()
 cleanup() {
   for p in "${pids[@]}"; do kill -TERM "$p" 2>/dev/null || true; done
-  [ -f "$tmp/b/nginx.pid" ] && kill -TERM "$(cat "$tmp/b/nginx.pid")" 2>/dev/null || true
+  stop_hello_backend "$tmp/b"
   rm -rf "$tmp"
 }
 trap cleanup EXIT
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 bp=$(free_port); pa=$(free_port); pb=$(free_port)
-
-mkdir -p "$tmp/b" "$tmp/cfg"
-cat >"$tmp/b/nginx.conf" <<EOF
-worker_processes 1; pid $tmp/b/nginx.pid; error_log $tmp/b/error.log; daemon on;
-events { worker_connections 4096; }
-http { access_log off; server { listen 127.0.0.1:$bp backlog=4096; location / { return 200 "hello from v1\n"; } } }
-EOF
-nginx -p "$tmp/b" -c "$tmp/b/nginx.conf"
-cat >"$tmp/cfg/gateway.yaml" <<EOF
-apiVersion: networking.istio.io/v1
-kind: Gateway
-metadata: {name: next-gateway, namespace: default}
-spec:
-  selector: {istio: ingressgateway}
-  servers:
-  - port: {number: 80, name: http, protocol: HTTP}
-    hosts: ["*"]
----
-apiVersion: v1
-kind: Service
-metadata: {name: next-service, namespace: default}
-spec:
-  selector: {app: next}
-  ports: [{name: http, protocol: TCP, port: 80, targetPort: 3000}]
----
-apiVersion: networking.istio.io/v1
-kind: DestinationRule
-metadata: {name: next-destination-rule, namespace: default}
-spec:
-  host: next-service
-  subsets:
-  - {name: v1, labels: {version: v1}}
----
-apiVersion: networking.istio.io/v1
-kind: VirtualService
-metadata: {name: next-virtual-service, namespace: default}
-spec:
-  hosts: ["*"]
-  gateways: [next-gateway]
-  http:
-  - route:
-    - destination: {host: next-service, subset: v1, port: {number: 80}}
----
-apiVersion: networking.istio.io/v1
-kind: WorkloadEntry
-metadata: {name: next-v1, namespace: default}
-spec:
-  address: 127.0.0.1
-  ports: {http: $bp}
-  labels: {app: next, version: v1}
-EOF
+start_hello_backend "$tmp/b" "$bp"
+mkdir -p "$tmp/cfg"
+gateway_config "$bp" >"$tmp/cfg/gateway.yaml"
 
 start() { # side jar opts args port
   mkdir -p "$tmp/$1"

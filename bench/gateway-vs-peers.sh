@@ -45,6 +45,8 @@ envs=""
 [ "$AVIARY_TRANSPORT" = auto ] || envs+="AVIARY_TRANSPORT=$AVIARY_TRANSPORT "
 cmdline="$envs$cmdline"
 
+. "$root/bench/lib/loopback.sh"
+
 log() { printf '[%s] %s\n' "$(date +%T)" "$*" >&2; }
 
 # --- tools: install what is missing (Debian packages) ---------------------------------------------
@@ -78,7 +80,6 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 wait_http() { # url, seconds
   local i
   for i in $(seq $(( $2 * 10 ))); do
@@ -146,50 +147,7 @@ frontend fe
 backend be
   server s1 127.0.0.1:$bp
 EOF
-cat >"$tmp/a/gateway.yaml" <<EOF
-apiVersion: v1
-kind: Service
-metadata: {name: next-service, namespace: default}
-spec:
-  selector: {app: next, tier: frontend}
-  ports: [{name: http, protocol: TCP, port: 80, targetPort: 3000}]
----
-apiVersion: networking.istio.io/v1
-kind: Gateway
-metadata: {name: next-gateway, namespace: default}
-spec:
-  selector: {istio: ingressgateway}
-  servers:
-  - port: {number: 80, name: http, protocol: HTTP}
-    hosts: ["*"]
----
-apiVersion: networking.istio.io/v1
-kind: DestinationRule
-metadata: {name: next-destination-rule, namespace: default}
-spec:
-  host: next-service
-  subsets:
-  - {name: v1, labels: {version: v1}}
-  - {name: v2, labels: {version: v2}}
----
-apiVersion: networking.istio.io/v1
-kind: VirtualService
-metadata: {name: next-virtual-service, namespace: default}
-spec:
-  hosts: ["*"]
-  gateways: [next-gateway]
-  http:
-  - route:
-    - destination: {host: next-service, subset: v1, port: {number: 80}}
----
-apiVersion: networking.istio.io/v1
-kind: WorkloadEntry
-metadata: {name: next-v1, namespace: default}
-spec:
-  address: 127.0.0.1
-  ports: {http: $bp}
-  labels: {app: next, tier: frontend, version: v1}
-EOF
+gateway_config "$bp" >"$tmp/a/gateway.yaml"
 
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 log "load average before the run: $load_start (other work on this machine skews every figure; the interleaving only spreads it)"
