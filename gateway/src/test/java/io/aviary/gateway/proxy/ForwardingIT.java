@@ -28,12 +28,7 @@ class ForwardingIT {
               user-agent: {regex: ".*Chrome.*"}
           route:
           - destination: {host: app, subset: v2}
-        - match:
-          - uri: {prefix: /slow}
-          timeout: 200ms
-          retries: {attempts: 0}
-          route:
-          - destination: {host: app, subset: v1}
+      """ + TestConfigs.timedRule("/slow", "200ms", "v1") + """
         - match:
           - uri: {prefix: /flaky}
           retries: {attempts: 3, retryOn: 5xx}

@@ -33,4 +33,17 @@ final class TestConfigs {
           http:
         """.formatted(host);
   }
+
+  /** An {@code http} rule: requests under {@code prefix} go to subset {@code subset} of {@code app}, with a route
+   * timeout and no retries, so a slow upstream answers 504 {@code UT} after exactly one attempt. */
+  static String timedRule(String prefix, String timeout, String subset) {
+    return """
+          - match:
+            - uri: {prefix: %s}
+            timeout: %s
+            retries: {attempts: 0}
+            route:
+            - destination: {host: app, subset: %s}
+        """.formatted(prefix, timeout, subset);
+  }
 }

@@ -27,13 +27,8 @@ import org.junit.jupiter.api.Test;
  */
 class TransportsIT {
 
-  private static final String CONFIG = TestConfigs.virtualServiceFor("app.example.com") + """
-        - match:
-          - uri: {prefix: /slow}
-          timeout: 200ms
-          retries: {attempts: 0}
-          route:
-          - destination: {host: app, subset: v1}
+  private static final String CONFIG = TestConfigs.virtualServiceFor("app.example.com")
+      + TestConfigs.timedRule("/slow", "200ms", "v1") + """
         - match:
           - uri: {prefix: /down}
           retries: {attempts: 0}
