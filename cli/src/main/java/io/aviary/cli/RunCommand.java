@@ -1,10 +1,10 @@
 package io.aviary.cli;
 
-import io.aviary.gateway.proxy.ProxyLimits;
 import io.aviary.embedded.runtime.EmbeddedRuntime;
+import io.aviary.gateway.proxy.ProxyLimits;
 import io.aviary.gateway.runtime.GatewaySettings;
-import io.aviary.gateway.transport.Transport;
 import io.aviary.gateway.runtime.StartupException;
+import io.aviary.gateway.transport.Transport;
 import io.aviary.model.registry.Workloads;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
