@@ -20,7 +20,10 @@ abstract class CanaryCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  abstract String verb();
+  /** The command's name is the control API's verb ({@code POST /canaries/NS/NAME/promote}). */
+  private String verb() {
+    return spec.name();
+  }
 
   @Override
   public Integer call() {
@@ -41,37 +44,17 @@ abstract class CanaryCommand implements Callable<Integer> {
 
   @Command(name = "promote", mixinStandardHelpOptions = true,
       description = "End the analysis now and promote the canary (the seed guide's step 13).")
-  static final class Promote extends CanaryCommand {
-    @Override
-    String verb() {
-      return "promote";
-    }
-  }
+  static final class Promote extends CanaryCommand {}
 
   @Command(name = "rollback", mixinStandardHelpOptions = true,
       description = "End the run now and route all traffic back to the stable subset.")
-  static final class Rollback extends CanaryCommand {
-    @Override
-    String verb() {
-      return "rollback";
-    }
-  }
+  static final class Rollback extends CanaryCommand {}
 
   @Command(name = "pause", mixinStandardHelpOptions = true,
       description = "Freeze the run: no checks, no weight changes; the progress deadline stops counting.")
-  static final class Pause extends CanaryCommand {
-    @Override
-    String verb() {
-      return "pause";
-    }
-  }
+  static final class Pause extends CanaryCommand {}
 
   @Command(name = "resume", mixinStandardHelpOptions = true,
       description = "Continue a paused run at its next tick.")
-  static final class Resume extends CanaryCommand {
-    @Override
-    String verb() {
-      return "resume";
-    }
-  }
+  static final class Resume extends CanaryCommand {}
 }

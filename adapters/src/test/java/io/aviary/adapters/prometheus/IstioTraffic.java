@@ -37,6 +37,17 @@ final class IstioTraffic implements AutoCloseable {
     }
   }
 
+  /**
+   * Only {@code istio_requests_total} matters: {@code next-v1} answers every request with 200, {@code next-v2}
+   * answers {@code errorsPerScrape} of them with 503, so {@code rate()} over any window sees exactly that success
+   * rate whatever the scrape timing.
+   */
+  static IstioTraffic successRates(long okPerScrape, long errorsPerScrape) throws IOException {
+    long requests = okPerScrape + errorsPerScrape;
+    return new IstioTraffic(List.of(new Version("next-v1", Map.of(5.0, requests), 0),
+        new Version("next-v2", Map.of(5.0, requests), errorsPerScrape)));
+  }
+
   private static final String LABELS =
       "reporter=\"destination\",destination_workload=\"%s\",destination_workload_namespace=\"shop\"";
 

@@ -52,7 +52,7 @@ class PrometheusMetricTemplateIT {
       """;
 
   @TempDir Path folder;
-  private IstioCounters counters;
+  private IstioTraffic counters;
   private PrometheusProcess prometheus;
   private PrometheusMetricsProvider provider;
 
@@ -60,7 +60,7 @@ class PrometheusMetricTemplateIT {
   void start() throws Exception {
     Optional<Path> binary = PrometheusProcess.locate(folder);
     Assumptions.assumeTrue(binary.isPresent(), PrometheusProcess.MISSING);
-    counters = new IstioCounters(90, 10);
+    counters = IstioTraffic.successRates(90, 10);
     prometheus = PrometheusProcess.start(binary.orElseThrow(), folder, counters.target(), "/stats/prometheus");
     ResourceSet resources = resources(
         template("shop", "success-rate", prometheus(prometheus.address().toString()), SUCCESS_RATE));

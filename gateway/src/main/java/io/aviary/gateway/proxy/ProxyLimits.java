@@ -33,6 +33,16 @@ public record ProxyLimits(
         maxIdleUpstreamConnectionsPerEndpoint, retryBufferBytes);
   }
 
+  /** These limits with another idle timeout for client connections and tunnels. */
+  public ProxyLimits withIdleTimeoutMillis(long millis) {
+    if (millis <= 0) {
+      throw new IllegalArgumentException("idleTimeoutMillis: " + millis + " (expected: > 0)");
+    }
+    return new ProxyLimits(maxInitialLineLength, maxRequestHeaderBytes, maxRequestHeaderCount, maxRequestBodyBytes,
+        maxResponseHeaderBytes, requestHeadersTimeoutMillis, millis, upstreamConnectTimeoutMillis,
+        maxIdleUpstreamConnectionsPerEndpoint, retryBufferBytes);
+  }
+
   public static ProxyLimits defaults() {
     return new ProxyLimits(16 * 1024, 60 * 1024, 100, 0, 60 * 1024, 10_000, 3_600_000, 10_000, 1024, 64 * 1024);
   }

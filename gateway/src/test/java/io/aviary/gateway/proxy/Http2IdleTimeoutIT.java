@@ -18,8 +18,7 @@ class Http2IdleTimeoutIT {
       """;
 
   /** Defaults but a one-second idle timeout: far above the pacing below, so a busy machine cannot make it flaky. */
-  private static final ProxyLimits LIMITS = new ProxyLimits(16 * 1024, 60 * 1024, 100, 0, 60 * 1024, 10_000, 1_000,
-      10_000, 1024, 64 * 1024);
+  private static final ProxyLimits LIMITS = ProxyLimits.defaults().withIdleTimeoutMillis(1_000);
 
   private UpstreamStub v1;
   private ProxyHarness gateway;

@@ -62,11 +62,7 @@ class WebSocketIT {
   @Test
   void closesATunnelInWhichNothingMovesForTheIdleTimeout() throws Exception {
     gateway.close();
-    ProxyLimits defaults = ProxyLimits.defaults();
-    ProxyLimits idle300ms = new ProxyLimits(defaults.maxInitialLineLength(), defaults.maxRequestHeaderBytes(),
-        defaults.maxRequestHeaderCount(), defaults.maxRequestBodyBytes(), defaults.maxResponseHeaderBytes(),
-        defaults.requestHeadersTimeoutMillis(), 300, defaults.upstreamConnectTimeoutMillis(),
-        defaults.maxIdleUpstreamConnectionsPerEndpoint(), defaults.retryBufferBytes());
+    ProxyLimits idle300ms = ProxyLimits.defaults().withIdleTimeoutMillis(300);
     gateway = new ProxyHarness(CONFIG, Map.of("ws", echo.port()), idle300ms);
     Replies replies = new Replies();
     WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
