@@ -1,5 +1,6 @@
 package io.aviary.gateway.proxy;
 
+import io.aviary.gateway.proxy.h1.DownstreamResponseEncoder;
 import io.aviary.routing.ProxyRef;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
@@ -36,6 +37,7 @@ public final class DownstreamHandler extends ChannelInboundHandlerAdapter {
   private @Nullable Exchange current;
   private boolean keepAlive = true;
   private @Nullable ChannelHandlerContext context;
+  private @Nullable DownstreamResponseEncoder encoder;
   private @Nullable Connection connection;
   private final WireBytes wire;
   private long receivedAtLastEnd;
@@ -53,6 +55,7 @@ public final class DownstreamHandler extends ChannelInboundHandlerAdapter {
   @Override
   public void handlerAdded(ChannelHandlerContext ctx) {
     this.context = ctx;
+    this.encoder = ctx.pipeline().get(DownstreamResponseEncoder.class);
     scheduleIdleCheck(ctx, proxy.limits().idleTimeoutMillis());
   }
 
@@ -79,6 +82,11 @@ public final class DownstreamHandler extends ChannelInboundHandlerAdapter {
     return keepAlive;
   }
 
+  /** An HTTP/1.1 connection takes relayed response bytes; an HTTP/2 stream needs Netty's response objects. */
+  boolean relaysBytes() {
+    return encoder != null;
+  }
+
   @Override
   public void channelRead(ChannelHandlerContext ctx, Object msg) {
     lastReadNanos = System.nanoTime();
@@ -100,6 +108,9 @@ public final class DownstreamHandler extends ChannelInboundHandlerAdapter {
         return;
       }
       keepAlive = scan.keepAlive();
+      if (encoder != null) {
+        encoder.answering(head.method());
+      }
       if (scan.expectContinue) {
         ctx.writeAndFlush(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE));
       }

@@ -1,5 +1,7 @@
 package io.aviary.gateway.proxy;
 
+import io.aviary.gateway.proxy.h1.RelayedBytes;
+import io.aviary.gateway.proxy.h1.ResponseHead;
 import io.aviary.model.istio.HttpFaultInjection;
 import io.aviary.routing.RouteDecision;
 import io.aviary.routing.Target;
@@ -9,6 +11,7 @@ import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
@@ -190,9 +193,24 @@ final class Exchange {
     }
   }
 
+  /**
+   * Whether a plain response from {@code endpoint} can be relayed to the client as the upstream's bytes: the
+   * client speaks HTTP/1.1 on a connection that can take them, and the rule edits nothing in the response.
+   */
+  boolean relaysPlainResponses(UpstreamEndpoint endpoint) {
+    RouteDecision.Forward routed = forward;
+    if (!downstream.relaysBytes() || routed == null || endpoint.cookieToIssue() != null
+        || !request.netty().protocolVersion().equals(HttpVersion.HTTP_1_1)) {
+      return false;
+    }
+    var policy = routed.policy();
+    return policy.cors() == null && policy.destinationHeaders().response().isEmpty()
+        && policy.routeHeaders().response().isEmpty();
+  }
+
   /** A complete response head from the attempt: retried if the policy says so, else sent to the client. */
-  void responseHead(UpstreamAttempt from, HttpResponse response, HeadScan scan) {
-    int status = response.status().code();
+  void responseHead(UpstreamAttempt from, ResponseHead head) {
+    int status = head.status();
     if (canRetry() && retry.retriesStatus(status)) {
       from.lease().responded(status);
       from.discardResponse();
@@ -203,13 +221,20 @@ final class Exchange {
     responseStarted = true;
     switchingProtocols = status == 101;
     recorder.responseStatus(status);
-    UpstreamResponseHead.prepare(response, scan, request, forward, from.endpoint(), downstream.keepAlive());
+    if (head.relayed()) {
+      ctx.write(head.relay(ctx.alloc(), !downstream.keepAlive()), ctx.voidPromise());
+      return;
+    }
+    HttpResponse response = head.toHttpResponse();
+    UpstreamResponseHead.prepare(response, HeadScan.of(response), request, forward, from.endpoint(),
+        downstream.keepAlive());
     ctx.write(response, ctx.voidPromise());
   }
 
-  void responseContent(HttpContent content) {
-    boolean last = content instanceof LastHttpContent;
-    if (last && switchingProtocols && tunnel(content)) {
+  /** A piece of the response body: {@link HttpContent}, or {@link RelayedBytes} when the head was relayed. */
+  void responseContent(Object content) {
+    boolean last = content instanceof LastHttpContent || content instanceof RelayedBytes relayed && relayed.last();
+    if (last && switchingProtocols && content instanceof HttpContent end && tunnel(end)) {
       return;
     }
     ctx.write(content, ctx.voidPromise());

@@ -1,5 +1,6 @@
 package io.aviary.gateway.proxy;
 
+import io.aviary.gateway.proxy.h1.ResponseHead;
 import io.aviary.routing.RouteRef;
 import io.aviary.routing.Target;
 import io.netty.channel.Channel;
@@ -7,8 +8,7 @@ import io.netty.channel.ChannelFuture;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpRequest;
-import io.netty.handler.codec.http.HttpResponse;
-import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.ScheduledFuture;
@@ -75,7 +75,9 @@ final class MirrorRequest implements UpstreamOwner {
 
   private void attach(Channel upstream) {
     channel = upstream;
-    upstream.pipeline().get(UpstreamHandler.class).ownedBy(this);
+    UpstreamHandler handler = upstream.pipeline().get(UpstreamHandler.class);
+    handler.ownedBy(this);
+    handler.decoder().expectResponse(head.method().equals(HttpMethod.HEAD), false);
     upstream.config().setAutoRead(true);
     upstream.write(head, upstream.voidPromise());
     for (HttpContent chunk : body) {
@@ -87,9 +89,9 @@ final class MirrorRequest implements UpstreamOwner {
 
   @Override
   public void upstreamRead(Object msg) {
-    if (msg instanceof HttpResponse response && response.status().code() >= 200) {
-      status = response.status().code();
-      keepAlive = HttpUtil.isKeepAlive(response) && response.decoderResult().isSuccess();
+    if (msg instanceof ResponseHead response && !response.informational()) {
+      status = response.status();
+      keepAlive = response.keepAlive();
     }
     boolean last = msg instanceof LastHttpContent && status != 0;
     ReferenceCountUtil.release(msg);

@@ -4,6 +4,7 @@ import io.aviary.routing.ProxyRef;
 import io.aviary.routing.RequestView;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
 import java.util.Iterator;
 import org.jspecify.annotations.Nullable;
@@ -69,6 +70,10 @@ public final class ProxyRequest implements RequestView {
   @Override
   public Integer port() {
     return listenerPort;
+  }
+
+  boolean isHead() {
+    return request.method().equals(HttpMethod.HEAD);
   }
 
   @Override

@@ -1,12 +1,14 @@
 package io.aviary.gateway.proxy;
 
+import io.aviary.gateway.proxy.h1.DownstreamResponseEncoder;
+import io.aviary.gateway.proxy.h1.UpstreamResponseDecoder;
 import io.aviary.gateway.proxy.tunnel.Tunnel;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
-import io.netty.handler.codec.http.HttpClientCodec;
 import io.netty.handler.codec.http.HttpContent;
-import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.HttpRequestDecoder;
+import io.netty.handler.codec.http.HttpRequestEncoder;
 
 /**
  * Turns an exchange whose upstream answered 101 (WebSocket) into a byte tunnel: both pipelines drop their HTTP
@@ -20,7 +22,7 @@ final class UpgradeHandoff {
 
   /** An HTTP/1.1 client connection can be tunnelled; an HTTP/2 stream cannot. */
   static boolean canTunnel(ChannelHandlerContext client) {
-    return client.pipeline().get(HttpServerCodec.class) != null;
+    return client.pipeline().get(DownstreamResponseEncoder.class) != null;
   }
 
   /** Completes the 101 to the client and splices the connections; the client must be {@link #canTunnel}. */
@@ -28,16 +30,14 @@ final class UpgradeHandoff {
       long idleTimeoutMillis) {
     ChannelPipeline down = client.pipeline();
     ChannelPipeline up = upstream.pipeline();
-    HttpServerCodec serverCodec = down.get(HttpServerCodec.class);
-    HttpClientCodec clientCodec = up.get(HttpClientCodec.class);
     client.writeAndFlush(last);
     Tunnel tunnel = new Tunnel(onClosed, idleTimeoutMillis);
-    serverCodec.removeOutboundHandler();
-    clientCodec.removeOutboundHandler();
+    down.remove(DownstreamResponseEncoder.class);
+    up.remove(HttpRequestEncoder.class);
     down.replace(DownstreamHandler.class, "tunnel", tunnel.relayTo(upstream));
     up.replace(UpstreamHandler.class, "tunnel", tunnel.relayTo(client.channel()));
-    down.remove(serverCodec);
-    up.remove(clientCodec);
+    down.remove(HttpRequestDecoder.class);
+    up.remove(UpstreamResponseDecoder.class);
     tunnel.watchIdle(client.channel(), upstream);
   }
 }

@@ -1,10 +1,10 @@
 package io.aviary.gateway.proxy;
 
+import io.aviary.gateway.proxy.h1.RelayedBytes;
+import io.aviary.gateway.proxy.h1.ResponseHead;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.handler.codec.http.HttpContent;
-import io.netty.handler.codec.http.HttpResponse;
-import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.ScheduledFuture;
@@ -27,7 +27,6 @@ final class UpstreamAttempt implements UpstreamOwner {
   private @Nullable Channel channel;
   private boolean reused;
   private boolean responseSeen;
-  private boolean informational;
   private boolean discarding;
   private boolean done;
   private boolean leaseSettled;
@@ -126,6 +125,7 @@ final class UpstreamAttempt implements UpstreamOwner {
     this.channel = upstream;
     UpstreamHandler handler = upstream.pipeline().get(UpstreamHandler.class);
     handler.ownedBy(this);
+    handler.decoder().expectResponse(exchange.request().isHead(), exchange.relaysPlainResponses(endpoint));
     upstream.config().setAutoRead(true);
     upstream.write(exchange.upstreamHead(number), upstream.voidPromise());
     exchange.sendBodySoFar(upstream, number);
@@ -184,41 +184,25 @@ final class UpstreamAttempt implements UpstreamOwner {
       ReferenceCountUtil.release(msg);
       return;
     }
-    if (msg instanceof HttpResponse response) {
+    if (msg instanceof ResponseHead head) {
       responseSeen = true;
-      if (response.status().code() < 200 && response.status().code() != 101) {
-        informational = true;
-        ReferenceCountUtil.release(msg);
+      if (head.informational()) {
         return;
       }
-      informational = false;
-      HeadScan scan = HeadScan.of(response);
-      keepAlive = scan.keepAlive();
+      keepAlive = head.keepAlive();
       cancelPerTryTimer();
-      if (!response.decoderResult().isSuccess()) {
-        ReferenceCountUtil.release(msg);
-        done = true;
-        lease().failed();
-        closeChannel();
-        exchange.attemptFailed(this, AttemptFailure.RESET);
-        return;
-      }
-      exchange.responseHead(this, response, scan);
+      exchange.responseHead(this, head);
+      return;
     }
-    if (msg instanceof HttpContent content) {
-      if (informational || discarding) {
-        boolean last = content instanceof LastHttpContent;
-        content.release();
-        if (last && discarding) {
-          finishDiscarding();
-        }
-        if (last) {
-          informational = false;
-        }
-        return;
+    if (discarding) {
+      boolean last = msg instanceof LastHttpContent || msg instanceof RelayedBytes relayed && relayed.last();
+      ReferenceCountUtil.release(msg);
+      if (last) {
+        finishDiscarding();
       }
-      exchange.responseContent(content);
+      return;
     }
+    exchange.responseContent(msg);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.aviary.gateway.proxy;
 
+import io.aviary.gateway.proxy.h1.UpstreamResponseDecoder;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.util.ReferenceCountUtil;
@@ -12,10 +13,20 @@ import org.jspecify.annotations.Nullable;
  */
 final class UpstreamHandler extends ChannelInboundHandlerAdapter {
 
+  private final UpstreamResponseDecoder decoder;
   private @Nullable UpstreamOwner owner;
   private @Nullable UpstreamPool idlePool;
   private String poolKey = "";
   private int requestsCarried;
+
+  UpstreamHandler(UpstreamResponseDecoder decoder) {
+    this.decoder = decoder;
+  }
+
+  /** The connection's response decoder, told about each request before it goes out. */
+  UpstreamResponseDecoder decoder() {
+    return decoder;
+  }
 
   /** {@code attempt} sends one request on this connection and reads its response. */
   void ownedBy(UpstreamOwner attempt) {

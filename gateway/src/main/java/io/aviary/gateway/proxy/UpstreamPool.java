@@ -2,6 +2,7 @@ package io.aviary.gateway.proxy;
 
 import java.util.function.BooleanSupplier;
 
+import io.aviary.gateway.proxy.h1.UpstreamResponseDecoder;
 import io.aviary.gateway.transport.Transport;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
@@ -9,9 +10,7 @@ import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
-import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
-import io.netty.handler.codec.http.HttpClientCodec;
-import io.netty.handler.codec.http.HttpDecoderConfig;
+import io.netty.handler.codec.http.HttpRequestEncoder;
 import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
 import java.util.HashMap;
@@ -30,20 +29,7 @@ final class UpstreamPool {
   private final Map<String, ArrayDeque<Channel>> idle = new HashMap<>();
   private final Map<String, ArrayDeque<BooleanSupplier>> idleWaiters = new HashMap<>();
 
-  /**
-   * Upstream responses are parsed within the configured limits but without re-validating header characters:
-   * they come from endpoints the configuration names, and the client side still validates what it receives.
-   */
-  private static HttpDecoderConfig upstreamDecoding(ProxyLimits limits) {
-    return new HttpDecoderConfig()
-        .setMaxInitialLineLength(limits.maxInitialLineLength())
-        .setMaxHeaderSize(limits.maxResponseHeaderBytes())
-        .setMaxChunkSize(64 * 1024)
-        .setHeadersFactory(DefaultHttpHeadersFactory.headersFactory().withValidation(false));
-  }
-
   UpstreamPool(EventLoop loop, Transport transport, ProxyLimits limits) {
-    HttpDecoderConfig decoding = upstreamDecoding(limits);
     this.loop = loop;
     this.maxIdlePerEndpoint = limits.maxIdleUpstreamConnectionsPerEndpoint();
     this.bootstrap = new Bootstrap()
@@ -56,8 +42,10 @@ final class UpstreamPool {
         .handler(new ChannelInitializer<Channel>() {
           @Override
           protected void initChannel(Channel channel) {
-            channel.pipeline().addLast("codec", new HttpClientCodec(decoding, false, false));
-            channel.pipeline().addLast("upstream", new UpstreamHandler());
+            var decoder = new UpstreamResponseDecoder(limits.maxResponseHeaderBytes());
+            channel.pipeline().addLast("encoder", new HttpRequestEncoder());
+            channel.pipeline().addLast("decoder", decoder);
+            channel.pipeline().addLast("upstream", new UpstreamHandler(decoder));
           }
         });
   }

@@ -6,12 +6,14 @@ import io.aviary.gateway.proxy.DownstreamHandler;
 import io.aviary.gateway.proxy.ProxyContext;
 import io.aviary.gateway.proxy.ProxyLimits;
 import io.aviary.gateway.proxy.WireBytes;
+import io.aviary.gateway.proxy.h1.DownstreamResponseEncoder;
 import io.aviary.gateway.proxy.h2.Http2Connection;
 import io.aviary.gateway.proxy.h2.PrefaceSniffer;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.HttpDecoderConfig;
+import io.netty.handler.codec.http.HttpRequestDecoder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,8 +55,11 @@ final class DownstreamInitializer extends ChannelInitializer<SocketChannel> {
   }
 
   private void installHttp1(ChannelPipeline pipeline, WireBytes wire, String scheme) {
-    pipeline.addLast("codec", new HttpServerCodec(
-        limits.maxInitialLineLength(), limits.maxRequestHeaderBytes(), 64 * 1024));
+    pipeline.addLast("decoder", new HttpRequestDecoder(new HttpDecoderConfig()
+        .setMaxInitialLineLength(limits.maxInitialLineLength())
+        .setMaxHeaderSize(limits.maxRequestHeaderBytes())
+        .setMaxChunkSize(64 * 1024)));
+    pipeline.addLast("encoder", new DownstreamResponseEncoder());
     pipeline.addLast("proxy", new DownstreamHandler(proxy, port, scheme, wire));
   }
 }

@@ -10,8 +10,9 @@ import io.aviary.model.registry.Workloads;
 import io.aviary.routing.RouteTableCompiler;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import io.aviary.gateway.proxy.h1.DownstreamResponseEncoder;
 import io.netty.channel.embedded.EmbeddedChannel;
-import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.HttpRequestDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ class DownstreamHandlerTest {
         ListenerPlan.of(resources, Workloads.EMBEDDED_GATEWAY_LABELS), new FixedUpstreams(Map.of()));
     ProxyContext context = new ProxyContext(() -> snapshot, completed::add, ProxyLimits.defaults(), Transport.nio());
     WireBytes wire = new WireBytes();
-    return new EmbeddedChannel(wire, new HttpServerCodec(), new DownstreamHandler(context, 80, "http", wire));
+    return new EmbeddedChannel(wire, new HttpRequestDecoder(), new DownstreamResponseEncoder(), new DownstreamHandler(context, 80, "http", wire));
   }
 
   private static String responses(EmbeddedChannel channel) {
