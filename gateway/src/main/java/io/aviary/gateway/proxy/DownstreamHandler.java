@@ -103,14 +103,14 @@ public final class DownstreamHandler extends ChannelInboundHandlerAdapter {
     if (msg instanceof HttpRequest head) {
       headDeadline.headArrived();
       HeadScan scan = HeadScan.of(head);
+      if (encoder != null) {
+        encoder.answering(head.method());
+      }
       if (!accept(ctx, head, scan)) {
         ReferenceCountUtil.release(msg);
         return;
       }
       keepAlive = scan.keepAlive();
-      if (encoder != null) {
-        encoder.answering(head.method());
-      }
       if (scan.expectContinue) {
         ctx.writeAndFlush(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE));
       }

@@ -40,7 +40,8 @@ class DownstreamHandlerTest {
         ListenerPlan.of(resources, Workloads.EMBEDDED_GATEWAY_LABELS), new FixedUpstreams(Map.of()));
     ProxyContext context = new ProxyContext(() -> snapshot, completed::add, ProxyLimits.defaults(), Transport.nio());
     WireBytes wire = new WireBytes();
-    return new EmbeddedChannel(wire, new HttpRequestDecoder(), new DownstreamResponseEncoder(), new DownstreamHandler(context, 80, "http", wire));
+    return new EmbeddedChannel(wire, new HttpRequestDecoder(), new DownstreamResponseEncoder(),
+        new DownstreamHandler(context, 80, "http", wire));
   }
 
   private static String responses(EmbeddedChannel channel) {
@@ -67,6 +68,15 @@ class DownstreamHandlerTest {
       assertThat(exchange.route().index()).isZero();
     });
     assertThat(channel.isOpen()).isTrue();
+  }
+
+  @Test
+  void answersHeadWithTheLengthOfTheBodyItLeavesOutThenAGetWithTheBody() {
+    EmbeddedChannel channel = channel();
+    send(channel, "HEAD /teapot HTTP/1.1\r\nHost: app.example.com\r\n\r\n");
+    assertThat(responses(channel)).startsWith("HTTP/1.1 418").contains("content-length: 15\r\n").endsWith("\r\n\r\n");
+    send(channel, "GET /teapot HTTP/1.1\r\nHost: app.example.com\r\n\r\n");
+    assertThat(responses(channel)).startsWith("HTTP/1.1 418").endsWith("\r\n\r\nshort and stout");
   }
 
   @Test
