@@ -45,6 +45,7 @@ final class Exchange {
   private boolean reusableAfterRequest;
   private long bodyBytesAtReply;
   private boolean switchingProtocols;
+  private boolean pausedWhileHolding;
   private @Nullable ScheduledFuture<?> routeTimeout;
 
   Exchange(DownstreamHandler downstream, ChannelHandlerContext ctx, ProxyContext proxy, ProxyRequest request,
@@ -147,11 +148,16 @@ final class Exchange {
     return head;
   }
 
-  /** Writes the body received so far to a newly attached attempt; a retry replays what earlier ones sent. */
+  /**
+   * Writes the body received so far to a newly attached attempt (a retry replays what earlier ones sent) and
+   * flushes it at once: the client may be paused, and with it the read that would otherwise flush.
+   */
   void sendBodySoFar(Channel upstream, int number) {
     body.writeTo(upstream, number > 1);
-    if (requestComplete) {
-      upstream.flush();
+    upstream.flush();
+    if (pausedWhileHolding) {
+      pausedWhileHolding = false;
+      ctx.channel().config().setAutoRead(upstream.isWritable());
     }
   }
 
@@ -180,8 +186,9 @@ final class Exchange {
     UpstreamAttempt current = attempt;
     if (current != null && current.attached()) {
       current.sendBody(content, last);
-    } else {
-      body.hold(content);
+    } else if (body.hold(content) && !pausedWhileHolding) {
+      pausedWhileHolding = true;
+      ctx.channel().config().setAutoRead(false);
     }
     if (last) {
       requestComplete = true;
@@ -444,6 +451,10 @@ final class Exchange {
     }
     finished = true;
     reusableAfterRequest = keepAlive;
+    if (pausedWhileHolding) {
+      pausedWhileHolding = false;
+      ctx.channel().config().setAutoRead(true);
+    }
     if (routeTimeout != null) {
       routeTimeout.cancel(false);
     }

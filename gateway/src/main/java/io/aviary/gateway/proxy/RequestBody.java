@@ -15,8 +15,16 @@ import org.jspecify.annotations.Nullable;
  */
 final class RequestBody {
 
+  /**
+   * How much body is held for an attempt not attached yet before the client is paused (a netty channel's
+   * default high-water mark): a request waiting for a connection, or delayed by a fault, must not buffer
+   * whatever the client sends meanwhile.
+   */
+  static final int HOLD_LIMIT_BYTES = 64 * 1024;
+
   private final int replayLimit;
   private final ArrayDeque<HttpContent> unsent = new ArrayDeque<>(4);
+  private long heldBytes;
   private @Nullable List<HttpContent> replay = new ArrayList<>(2);
   private long replayBytes;
 
@@ -40,9 +48,11 @@ final class RequestBody {
     kept.add(content.retainedDuplicate());
   }
 
-  /** Holds a chunk until an upstream attempt is attached. */
-  void hold(HttpContent content) {
+  /** Holds a chunk until an upstream attempt is attached; true when the client should pause until then. */
+  boolean hold(HttpContent content) {
     unsent.add(content);
+    heldBytes += content.content().readableBytes();
+    return heldBytes > HOLD_LIMIT_BYTES;
   }
 
   /**
@@ -50,6 +60,7 @@ final class RequestBody {
    * whole replay on a retry (held chunks are part of it and are dropped).
    */
   void writeTo(Channel upstream, boolean retry) {
+    heldBytes = 0;
     if (retry && replay != null) {
       releaseAll(unsent);
       for (HttpContent chunk : replay) {
@@ -78,6 +89,7 @@ final class RequestBody {
   }
 
   void release() {
+    heldBytes = 0;
     releaseAll(unsent);
     if (replay != null) {
       releaseAll(replay);

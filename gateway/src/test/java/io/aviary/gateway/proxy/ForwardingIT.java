@@ -24,6 +24,12 @@ class ForwardingIT {
 
   private static final String BASE = TestConfigs.virtualServiceFor("app.example.com") + """
         - match:
+          - uri: {prefix: /delayed}
+          fault:
+            delay: {fixedDelay: 500ms, percentage: {value: 100}}
+          route:
+          - destination: {host: app, subset: v1}
+        - match:
           - headers:
               user-agent: {regex: ".*Chrome.*"}
           route:
@@ -224,6 +230,27 @@ class ForwardingIT {
     assertThat(response.statusCode()).as(() -> String.valueOf(gateway.completed)).isEqualTo(200);
     assertThat(v2.received().getLast().bodyBytes()).isEqualTo(size);
     assertThat(memory.peakBytes()).as("gateway direct memory while 1 GiB passed").isLessThan(32L << 20);
+  }
+
+  /**
+   * A request whose attempt starts late (here a fault delay; a full connection pool does the same) holds what
+   * its body brings meanwhile, but only up to a bound: then the client waits. Once attached, the held part is
+   * flushed and the rest streams, so the upload neither balloons in memory nor stalls.
+   */
+  @Test
+  void holdsOnlyABoundedPartOfABodyWhileItsAttemptWaitsThenStreamsTheRest() throws Exception {
+    long size = 256L << 20;
+    DirectMemoryWatch memory = DirectMemoryWatch.start();
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.port + "/delayed"))
+        .header("Host", "app.example.com").timeout(java.time.Duration.ofSeconds(60))
+        .POST(HttpRequest.BodyPublishers.fromPublisher(
+            HttpRequest.BodyPublishers.ofInputStream(() -> new ZeroStream(size)), size))
+        .build();
+    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+    memory.stop();
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(v1.received().getLast().bodyBytes()).isEqualTo(size);
+    assertThat(memory.peakBytes()).as("gateway direct memory while the attempt waited").isLessThan(32L << 20);
   }
 
   @Test
