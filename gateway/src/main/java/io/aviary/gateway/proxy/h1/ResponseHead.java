@@ -197,7 +197,7 @@ public final class ResponseHead {
         throw malformed("malformed status line");
       }
       for (int i = 12; i < end; i++) {
-        if (control(bytes[i])) {
+        if (FieldSyntax.control(bytes[i])) {
           throw malformed("control character in the reason phrase");
         }
       }
@@ -211,26 +211,10 @@ public final class ResponseHead {
     }
 
     private void field(int start, int end) {
-      if (bytes[start] == ' ' || bytes[start] == '\t') {
-        throw malformed("obsolete line folding");
-      }
-      int colon = start;
-      while (colon < end && bytes[colon] != ':') {
-        if (!tokenChar(bytes[colon])) {
-          throw malformed("invalid character in a header name");
-        }
-        colon++;
-      }
-      if (colon == end || colon == start) {
-        throw malformed("header line without a name");
-      }
+      int colon = FieldSyntax.colon(bytes, start, end);
       int valueStart = skipSpace(colon + 1, end);
       int valueEnd = trimSpace(valueStart, end);
-      for (int i = valueStart; i < valueEnd; i++) {
-        if (control(bytes[i]) && bytes[i] != '\t') {
-          throw malformed("control character in a header value");
-        }
-      }
+      FieldSyntax.checkValue(bytes, valueStart, valueEnd);
       if (4 * count == fields.length) {
         fields = Arrays.copyOf(fields, fields.length * 2);
       }
@@ -375,22 +359,12 @@ public final class ResponseHead {
       return contentLength > 0 ? Framing.LENGTH : Framing.UNTIL_CLOSE;
     }
 
-    /** The first index in {@code [start, end)} that is not optional whitespace, or {@code end}. */
     private int skipSpace(int start, int end) {
-      int i = start;
-      while (i < end && (bytes[i] == ' ' || bytes[i] == '\t')) {
-        i++;
-      }
-      return i;
+      return FieldSyntax.skipSpace(bytes, start, end);
     }
 
-    /** The end of {@code [start, end)} without its trailing optional whitespace. */
     private int trimSpace(int start, int end) {
-      int i = end;
-      while (i > start && (bytes[i - 1] == ' ' || bytes[i - 1] == '\t')) {
-        i--;
-      }
-      return i;
+      return FieldSyntax.trimSpace(bytes, start, end);
     }
 
     private int indexOfLf(int from) {
@@ -438,17 +412,8 @@ public final class ResponseHead {
       return b >= '0' && b <= '9';
     }
 
-    private static boolean control(byte b) {
-      return b >= 0 && b < 0x20 || b == 0x7f;
-    }
-
-    /** RFC 9110 §5.6.2 tchar. */
-    private static boolean tokenChar(byte b) {
-      return b > 0x20 && b < 0x7f && "\"(),/:;<=>?@[\\]{}".indexOf(b) < 0;
-    }
-
     private static CorruptedFrameException malformed(String why) {
-      return new CorruptedFrameException("upstream response: " + why);
+      return FieldSyntax.malformed(why);
     }
   }
 }

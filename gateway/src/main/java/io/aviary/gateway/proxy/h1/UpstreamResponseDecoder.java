@@ -286,34 +286,14 @@ public final class UpstreamResponseDecoder extends ByteToMessageDecoder {
     return size;
   }
 
-  /** A trailer line, kept for a de-framed body (relayed bodies carry theirs as bytes). */
+  /** A trailer line, checked like a header, and kept for a de-framed body (relayed bodies carry theirs). */
   private void trailer(ByteBuf in, int start, int end) {
     byte[] line = new byte[end - start];
     in.getBytes(start, line);
-    int colon = 0;
-    while (colon < line.length && line[colon] != ':') {
-      byte b = line[colon];
-      if (b <= 0x20 || b == 0x7f) {
-        throw malformed("invalid trailer name");
-      }
-      colon++;
-    }
-    if (colon == 0 || colon == line.length) {
-      throw malformed("trailer line without a name");
-    }
-    int valueStart = colon + 1;
-    int valueEnd = line.length;
-    while (valueStart < valueEnd && (line[valueStart] == ' ' || line[valueStart] == '\t')) {
-      valueStart++;
-    }
-    while (valueEnd > valueStart && (line[valueEnd - 1] == ' ' || line[valueEnd - 1] == '\t')) {
-      valueEnd--;
-    }
-    for (int i = valueStart; i < valueEnd; i++) {
-      if (line[i] >= 0 && line[i] < 0x20 && line[i] != '\t' || line[i] == 0x7f) {
-        throw malformed("control character in a trailer value");
-      }
-    }
+    int colon = FieldSyntax.colon(line, 0, line.length);
+    int valueStart = FieldSyntax.skipSpace(line, colon + 1, line.length);
+    int valueEnd = FieldSyntax.trimSpace(line, valueStart, line.length);
+    FieldSyntax.checkValue(line, valueStart, valueEnd);
     if (relaying) {
       return;
     }
@@ -326,7 +306,7 @@ public final class UpstreamResponseDecoder extends ByteToMessageDecoder {
   }
 
   private static CorruptedFrameException malformed(String why) {
-    return new CorruptedFrameException("upstream response: " + why);
+    return FieldSyntax.malformed(why);
   }
 
   private static CorruptedFrameException tooLong(String what) {

@@ -203,8 +203,9 @@ class UpstreamResponseDecoderTest {
   }
 
   @Test
-  void refusesMalformedChunkFraming() {
-    for (String body : List.of("zz\r\n", "5\r\nhelloX\r\n", "5 x\r\nhello\r\n", "1000000000000000\r\n")) {
+  void refusesMalformedChunkFramingAndTrailers() {
+    for (String body : List.of("zz\r\n", "5\r\nhelloX\r\n", "5 x\r\nhello\r\n", "1000000000000000\r\n",
+        "0\r\nbad name: 1\r\n\r\n", "0\r\nx-sum: a\u0000b\r\n\r\n")) {
       UpstreamResponseDecoder fresh = new UpstreamResponseDecoder(8192);
       fresh.expectResponse(false, true);
       EmbeddedChannel upstream = new EmbeddedChannel(fresh);
