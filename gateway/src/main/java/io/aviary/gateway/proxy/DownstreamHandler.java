@@ -16,6 +16,7 @@ import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.handler.codec.TooLongFrameException;
 import io.netty.util.ReferenceCountUtil;
+import io.netty.util.concurrent.ScheduledFuture;
 import java.util.ArrayDeque;
 import org.jspecify.annotations.Nullable;
 
@@ -43,6 +44,7 @@ public final class DownstreamHandler extends ChannelInboundHandlerAdapter {
   private long receivedAtLastEnd;
   private long lastReadNanos = System.nanoTime();
   private final HeadDeadline headDeadline;
+  private @Nullable ScheduledFuture<?> idleCheck;
 
   public DownstreamHandler(ProxyContext proxy, int listenerPort, String scheme, WireBytes wire) {
     this.proxy = proxy;
@@ -61,10 +63,12 @@ public final class DownstreamHandler extends ChannelInboundHandlerAdapter {
 
   /**
    * Closes the connection once it has had no request in flight and read nothing for the idle timeout. One
-   * timer per connection, re-armed for the remaining time, instead of a listener on every write.
+   * timer per connection, re-armed for the remaining time, instead of a listener on every write. Cancelled
+   * when the connection (or HTTP/2 stream) closes or a tunnel takes over: a pending timer holds the channel,
+   * and an HTTP/2 connection opens a stream per request.
    */
   private void scheduleIdleCheck(ChannelHandlerContext ctx, long delayMillis) {
-    ctx.executor().schedule(() -> {
+    idleCheck = ctx.executor().schedule(() -> {
       if (!ctx.channel().isActive()) {
         return;
       }
@@ -223,7 +227,20 @@ public final class DownstreamHandler extends ChannelInboundHandlerAdapter {
   }
 
   @Override
+  public void handlerRemoved(ChannelHandlerContext ctx) {
+    cancelIdleCheck();
+  }
+
+  private void cancelIdleCheck() {
+    if (idleCheck != null) {
+      idleCheck.cancel(false);
+      idleCheck = null;
+    }
+  }
+
+  @Override
   public void channelInactive(ChannelHandlerContext ctx) {
+    cancelIdleCheck();
     Exchange exchange = current;
     current = null;
     if (exchange != null) {

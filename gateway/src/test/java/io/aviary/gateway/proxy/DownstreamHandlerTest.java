@@ -79,6 +79,23 @@ class DownstreamHandlerTest {
     assertThat(responses(channel)).startsWith("HTTP/1.1 418").endsWith("\r\n\r\nshort and stout");
   }
 
+  /**
+   * The idle timer holds the channel while it is pending; HTTP/2 opens a channel per stream, so a timer left
+   * behind by every closed stream kept each one for the idle timeout (an hour by default) and filled the heap.
+   */
+  @Test
+  void leavesNoIdleTimerBehindOnceTheChannelClosesOrATunnelTakesOver() {
+    EmbeddedChannel closing = channel();
+    assertThat(closing.runScheduledPendingTasks()).as("the idle timer while open").isPositive();
+    // What a closing stream delivers; EmbeddedChannel.close() would also cancel the loop's timers itself.
+    closing.pipeline().fireChannelInactive();
+    assertThat(closing.runScheduledPendingTasks()).as("nothing scheduled once inactive").isEqualTo(-1);
+
+    EmbeddedChannel upgraded = channel();
+    upgraded.pipeline().remove(DownstreamHandler.class);
+    assertThat(upgraded.runScheduledPendingTasks()).as("nothing scheduled once the handler is gone").isEqualTo(-1);
+  }
+
   @Test
   void answersPipelinedRequestsInTheOrderTheyCame() {
     EmbeddedChannel channel = channel();
