@@ -20,7 +20,7 @@ final class RequestBody {
    * default high-water mark): a request waiting for a connection, or delayed by a fault, must not buffer
    * whatever the client sends meanwhile.
    */
-  static final int HOLD_LIMIT_BYTES = 64 * 1024;
+  private static final int HOLD_LIMIT_BYTES = 64 * 1024;
 
   private final int replayLimit;
   private final ArrayDeque<HttpContent> unsent = new ArrayDeque<>(4);

@@ -230,36 +230,37 @@ public final class ResponseHead {
     private void note(int name, int nameEnd, int value, int valueEnd) {
       switch (nameEnd - name) {
         case 14 -> {
-          if (is(name, "content-length")) {
+          if (is(name, nameEnd, "content-length")) {
             contentLength(value, valueEnd);
           }
         }
         case 17 -> {
-          if (is(name, "transfer-encoding")) {
+          if (is(name, nameEnd, "transfer-encoding")) {
             transferEncoding = true;
             chunked = endsWithChunked(value, valueEnd);
           }
         }
         case 10 -> {
-          if (is(name, "connection")) {
+          if (is(name, nameEnd, "connection")) {
             connectionScoped();
             connectionTokens(value, valueEnd);
-          } else if (is(name, "keep-alive")) {
+          } else if (is(name, nameEnd, "keep-alive")) {
             connectionScoped();
           }
         }
         case 2 -> {
-          if (is(name, "te") && !valueIs(value, valueEnd, "trailers")) {
+          if (is(name, nameEnd, "te") && !is(value, valueEnd, "trailers")) {
             connectionScoped();
           }
         }
         case 7 -> {
-          if (is(name, "upgrade")) {
+          if (is(name, nameEnd, "upgrade")) {
             connectionScoped();
           }
         }
         case 16, 18, 19 -> {
-          if (is(name, "proxy-connection") || is(name, "proxy-authenticate") || is(name, "proxy-authorization")) {
+          if (is(name, nameEnd, "proxy-connection") || is(name, nameEnd, "proxy-authenticate")
+              || is(name, nameEnd, "proxy-authorization")) {
             connectionScoped();
           }
         }
@@ -282,9 +283,9 @@ public final class ResponseHead {
         if (i == valueEnd || bytes[i] == ',') {
           int s = skipSpace(start, i);
           int e = trimSpace(s, i);
-          if (e - s == 5 && regionIs(s, "close")) {
+          if (is(s, e, "close")) {
             close = true;
-          } else if (e - s == 10 && regionIs(s, "keep-alive")) {
+          } else if (is(s, e, "keep-alive")) {
             keepAliveAsked = true;
           } else if (e > s) {
             connectionListsOthers = true;
@@ -337,7 +338,7 @@ public final class ResponseHead {
         start--;
       }
       start = skipSpace(start, valueEnd);
-      return valueEnd - start == 7 && regionIs(start, "chunked");
+      return is(start, valueEnd, "chunked");
     }
 
     private Framing framing() {
@@ -386,16 +387,11 @@ public final class ResponseHead {
       return true;
     }
 
-    private boolean is(int start, String lowerCaseName) {
-      return regionIs(start, lowerCaseName);
-    }
-
-    private boolean valueIs(int start, int end, String lowerCase) {
-      return end - start == lowerCase.length() && regionIs(start, lowerCase);
-    }
-
-    /** Case-insensitive for ASCII letters; {@code lowerCase} is lower-case. */
-    private boolean regionIs(int start, String lowerCase) {
+    /** Whether {@code [start, end)} is {@code lowerCase}, ignoring the case of ASCII letters. */
+    private boolean is(int start, int end, String lowerCase) {
+      if (end - start != lowerCase.length()) {
+        return false;
+      }
       for (int i = 0; i < lowerCase.length(); i++) {
         int b = bytes[start + i];
         if (b >= 'A' && b <= 'Z') {

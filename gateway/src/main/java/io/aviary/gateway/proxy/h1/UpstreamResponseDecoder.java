@@ -267,7 +267,8 @@ public final class UpstreamResponseDecoder extends ByteToMessageDecoder {
     for (; i < end; i++) {
       byte b = in.getByte(i);
       if (b == ';') {
-        return checkedExtension(in, i, end, size);
+        checkExtension(in, i, end);
+        return size;
       }
       if (b != ' ' && b != '\t') {
         throw malformed("invalid chunk size");
@@ -276,14 +277,13 @@ public final class UpstreamResponseDecoder extends ByteToMessageDecoder {
     return size;
   }
 
-  private static long checkedExtension(ByteBuf in, int from, int end, long size) {
+  private static void checkExtension(ByteBuf in, int from, int end) {
     for (int i = from; i < end; i++) {
       byte b = in.getByte(i);
-      if (b >= 0 && b < 0x20 && b != '\t' || b == 0x7f) {
+      if (FieldSyntax.control(b) && b != '\t') {
         throw malformed("control character in a chunk extension");
       }
     }
-    return size;
   }
 
   /** A trailer line, checked like a header, and kept for a de-framed body (relayed bodies carry theirs). */

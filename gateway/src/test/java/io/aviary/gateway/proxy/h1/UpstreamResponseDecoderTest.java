@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import io.netty.buffer.UnpooledByteBufAllocator;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.codec.DecoderException;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.util.ReferenceCountUtil;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +24,7 @@ class UpstreamResponseDecoderTest {
 
   private List<Object> feed(String... pieces) {
     for (String piece : pieces) {
-      channel.writeInbound(Unpooled.copiedBuffer(piece, StandardCharsets.ISO_8859_1));
+      channel.writeInbound(ascii(piece));
     }
     List<Object> out = new ArrayList<>();
     for (Object msg; (msg = channel.readInbound()) != null; ) {
@@ -31,11 +33,24 @@ class UpstreamResponseDecoderTest {
     return out;
   }
 
+  private static ByteBuf ascii(String text) {
+    return Unpooled.copiedBuffer(text, StandardCharsets.ISO_8859_1);
+  }
+
+  /** Feeds {@code bytes} to a fresh connection's decoder and asserts that it refuses them. */
+  private static EmbeddedChannel refusing(String bytes) {
+    UpstreamResponseDecoder fresh = new UpstreamResponseDecoder(8192);
+    fresh.expectResponse(false, true);
+    EmbeddedChannel upstream = new EmbeddedChannel(fresh);
+    assertThatThrownBy(() -> upstream.writeInbound(ascii(bytes))).as(bytes).isInstanceOf(DecoderException.class);
+    return upstream;
+  }
+
   /** What a relayed response sends the client: the relayed head and body bytes, concatenated. */
   private static String wire(List<Object> messages) {
     StringBuilder text = new StringBuilder();
     for (Object msg : messages) {
-      ByteBuf bytes = msg instanceof ResponseHead head ? head.relay(io.netty.buffer.UnpooledByteBufAllocator.DEFAULT, false).content()
+      ByteBuf bytes = msg instanceof ResponseHead head ? head.relay(UnpooledByteBufAllocator.DEFAULT, false).content()
           : ((RelayedBytes) msg).content();
       text.append(bytes.toString(StandardCharsets.ISO_8859_1));
       bytes.release();
@@ -46,7 +61,8 @@ class UpstreamResponseDecoderTest {
   @Test
   void relaysAPlainLengthDelimitedResponseWithoutItsConnectionHeader() {
     decoder.expectResponse(false, true);
-    List<Object> out = feed("HTTP/1.1 200 OK\r\nServer: nginx\r\nContent-Length: 5\r\nConnection: keep-alive\r\n\r\nhel", "lo");
+    List<Object> out = feed(
+        "HTTP/1.1 200 OK\r\nServer: nginx\r\nContent-Length: 5\r\nConnection: keep-alive\r\n\r\nhel", "lo");
     assertThat(out.getFirst()).isInstanceOfSatisfying(ResponseHead.class, head -> {
       assertThat(head.relayed()).isTrue();
       assertThat(head.status()).isEqualTo(200);
@@ -89,7 +105,7 @@ class UpstreamResponseDecoderTest {
     assertThat(body).hasToString("abcde");
     assertThat(out.getLast()).isInstanceOfSatisfying(LastHttpContent.class,
         last -> assertThat(last.trailingHeaders().get("x-checksum")).isEqualTo("42"));
-    out.forEach(io.netty.util.ReferenceCountUtil::release);
+    out.forEach(ReferenceCountUtil::release);
   }
 
   @Test
@@ -133,7 +149,7 @@ class UpstreamResponseDecoderTest {
     assertThat(head.keepAlive()).isFalse();
     assertThat(head.framing()).isEqualTo(ResponseHead.Framing.UNTIL_CLOSE);
     assertThat(out.subList(1, out.size())).allMatch(m -> m instanceof HttpContent && !(m instanceof LastHttpContent));
-    out.forEach(io.netty.util.ReferenceCountUtil::release);
+    out.forEach(ReferenceCountUtil::release);
     channel.finish();
     assertThat((Object) channel.readInbound()).isSameAs(LastHttpContent.EMPTY_LAST_CONTENT);
   }
@@ -153,13 +169,15 @@ class UpstreamResponseDecoderTest {
   @Test
   void connectionCloseAndHttp10DecideWhetherTheUpstreamConnectionStays() {
     decoder.expectResponse(false, true);
-    ResponseHead closing = (ResponseHead) feed("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 0\r\n\r\n").getFirst();
+    ResponseHead closing =
+        (ResponseHead) feed("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 0\r\n\r\n").getFirst();
     assertThat(closing.keepAlive()).isFalse();
     assertThat(closing.relayed()).isTrue();
     ResponseHead old = (ResponseHead) feed("HTTP/1.0 200 OK\r\nContent-Length: 0\r\n\r\n").getFirst();
     assertThat(old.keepAlive()).isFalse();
     assertThat(old.relayed()).as("an HTTP/1.0 head is re-encoded as HTTP/1.1").isFalse();
-    ResponseHead kept = (ResponseHead) feed("HTTP/1.0 200 OK\r\nConnection: Keep-Alive\r\nContent-Length: 0\r\n\r\n").getFirst();
+    ResponseHead kept =
+        (ResponseHead) feed("HTTP/1.0 200 OK\r\nConnection: Keep-Alive\r\nContent-Length: 0\r\n\r\n").getFirst();
     assertThat(kept.keepAlive()).isTrue();
   }
 
@@ -168,6 +186,14 @@ class UpstreamResponseDecoderTest {
     decoder.expectResponse(false, true);
     List<Object> out = feed("HTTP/1.1 200 OK\r\nConnection: x-hop\r\nX-Hop: 1\r\nContent-Length: 0\r\n\r\n");
     assertThat(((ResponseHead) out.getFirst()).relayed()).isFalse();
+  }
+
+  @Test
+  void dropsOnlyHeadersWhoseWholeNameIsConnectionScoped() {
+    decoder.expectResponse(false, true);
+    String head = "HTTP/1.1 200 OK\r\nProxy-Connection-Id: 7\r\nProxy-Connection: keep-alive\r\n"
+        + "Content-Length: 0\r\n\r\n";
+    assertThat(wire(feed(head))).isEqualTo("HTTP/1.1 200 OK\r\nProxy-Connection-Id: 7\r\nContent-Length: 0\r\n\r\n");
   }
 
   @Test
@@ -193,11 +219,8 @@ class UpstreamResponseDecoderTest {
         "HTTP/1.1 20 OK\r\n\r\n",
         "http/1.1 200 OK\r\n\r\n");
     for (String head : malformed) {
-      UpstreamResponseDecoder fresh = new UpstreamResponseDecoder(8192);
-      EmbeddedChannel upstream = new EmbeddedChannel(fresh);
-      assertThatThrownBy(() -> upstream.writeInbound(Unpooled.copiedBuffer(head, StandardCharsets.ISO_8859_1)))
-          .as(head).isInstanceOf(DecoderException.class);
-      assertThat(upstream.writeInbound(Unpooled.copiedBuffer("HTTP/1.1 200 OK\r\n\r\n", StandardCharsets.ISO_8859_1)))
+      EmbeddedChannel upstream = refusing(head);
+      assertThat(upstream.writeInbound(ascii("HTTP/1.1 200 OK\r\n\r\n")))
           .as("nothing more is read from a connection whose framing is lost").isFalse();
     }
   }
@@ -206,13 +229,7 @@ class UpstreamResponseDecoderTest {
   void refusesMalformedChunkFramingAndTrailers() {
     for (String body : List.of("zz\r\n", "5\r\nhelloX\r\n", "5 x\r\nhello\r\n", "1000000000000000\r\n",
         "0\r\nbad name: 1\r\n\r\n", "0\r\nx-sum: a\u0000b\r\n\r\n")) {
-      UpstreamResponseDecoder fresh = new UpstreamResponseDecoder(8192);
-      fresh.expectResponse(false, true);
-      EmbeddedChannel upstream = new EmbeddedChannel(fresh);
-      assertThatThrownBy(() -> upstream.writeInbound(Unpooled.copiedBuffer(
-          "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n" + body, StandardCharsets.ISO_8859_1)))
-          .as(body).isInstanceOf(DecoderException.class);
-      upstream.finishAndReleaseAll();
+      refusing("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n" + body).finishAndReleaseAll();
     }
   }
 
@@ -220,8 +237,7 @@ class UpstreamResponseDecoderTest {
   void refusesAHeadLargerThanTheLimitEvenBeforeItEnds() {
     UpstreamResponseDecoder small = new UpstreamResponseDecoder(64);
     EmbeddedChannel upstream = new EmbeddedChannel(small);
-    assertThatThrownBy(() -> upstream.writeInbound(Unpooled.copiedBuffer(
-        "HTTP/1.1 200 OK\r\nX-Big: " + "a".repeat(100), StandardCharsets.ISO_8859_1)))
+    assertThatThrownBy(() -> upstream.writeInbound(ascii("HTTP/1.1 200 OK\r\nX-Big: " + "a".repeat(100))))
         .isInstanceOf(DecoderException.class).hasMessageContaining("too large");
   }
 }
